@@ -1,0 +1,140 @@
+"""Hash-chained audit log. Events name actions and pseudonymous candidate ids, never personal data.
+
+Each event's hash covers its own fields and the previous event's hash, so an edited, deleted or
+reordered row breaks the chain at that point. The chain is a plain SHA-256 chain (not keyed) on
+purpose: a purge that runs without a passphrase must be able to append to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.store.models import AuditEvent, VaultMeta
+
+GENESIS = "0" * 64
+ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
+HEAD_KEY = "audit_head"  # {"id": newest id, "hash": its hash}
+
+
+def _digest(
+    event_id: int,
+    at: str,
+    actor: str,
+    action: str,
+    candidate_id: int | None,
+    details: dict[str, Any],
+    prev_hash: str,
+) -> str:
+    body = json.dumps(
+        [event_id, at, actor, action, candidate_id, details, prev_hash],
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def append(
+    session: Session,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    candidate_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Add an event at the end of the chain, inside the caller's transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Writers append one at a time; the lock ends with the transaction.
+        session.execute(text("SELECT pg_advisory_xact_lock(724201)"))
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    if last is None:
+        anchor = _anchor(session)
+        event_id, prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
+    else:
+        event_id, prev = last.id + 1, last.hash
+    stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    details = details or {}
+    event = AuditEvent(
+        id=event_id,
+        at=stamp,
+        actor=actor,
+        action=action,
+        candidate_id=candidate_id,
+        details=details,
+        prev_hash=prev,
+        hash=_digest(event_id, stamp, actor, action, candidate_id, details, prev),
+    )
+    session.add(event)
+    # The head is kept apart, so that deleting the newest events is noticed too.
+    _set_meta(session, HEAD_KEY, {"id": event_id, "hash": event.hash})
+    return event
+
+
+def _set_meta(session: Session, key: str, value: dict[str, Any]) -> None:
+    row = session.get(VaultMeta, key)
+    if row is None:
+        session.add(VaultMeta(key=key, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+
+
+def _anchor(session: Session) -> tuple[int, str] | None:
+    return _get_pointer(session, ANCHOR_KEY)
+
+
+def _get_pointer(session: Session, key: str) -> tuple[int, str] | None:
+    row = session.get(VaultMeta, key)
+    if row is None:
+        return None
+    data = json.loads(row.value)
+    return int(data["id"]), str(data["hash"])
+
+
+@dataclass
+class ChainReport:
+    events: int
+    first_broken: int | None
+    problem: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken is None
+
+
+def verify_chain(session: Session) -> ChainReport:
+    anchor = _anchor(session)
+    expected_id, prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
+    count = 0
+    for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+        count += 1
+        if ev.id != expected_id:
+            return ChainReport(
+                count, ev.id, f"audit event {ev.id} follows event {expected_id - 1}: events are missing"
+            )
+        if ev.prev_hash != prev:
+            return ChainReport(
+                count,
+                ev.id,
+                f"audit event {ev.id} does not link to the event before it (reordered or edited)",
+            )
+        if (
+            _digest(ev.id, ev.at, ev.actor, ev.action, ev.candidate_id, ev.details or {}, ev.prev_hash)
+            != ev.hash
+        ):
+            return ChainReport(count, ev.id, f"audit event {ev.id} was edited (its hash does not match)")
+        prev, expected_id = ev.hash, ev.id + 1
+    head = _get_pointer(session, HEAD_KEY)
+    if head is not None and head != (expected_id - 1, prev):
+        return ChainReport(
+            count, expected_id, f"audit event {expected_id} and later ones are missing (deleted)"
+        )
+    return ChainReport(count, None, None)

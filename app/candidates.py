@@ -1,0 +1,199 @@
+"""Candidates: add, get, edit, list — decrypting only the fields the caller asks for."""
+
+from __future__ import annotations
+
+import builtins
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import contacts
+from app.config import LANGUAGES
+from app.errors import Conflict, Damaged, InvalidInput, NotFound
+from app.store.models import Candidate, PurgeRecord
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+TABLE = "candidates"
+PROFILE_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "address",
+    "source",
+    "languages",
+    "summary",
+    "language",
+    "external_ref",
+)
+REQUIRED = ("first_name", "last_name")
+LIST_FIELDS = ("first_name", "last_name", "email")
+MAX_FIELD_LENGTH = 10_000
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
+
+
+@dataclass
+class CandidateRecord:
+    id: int
+    version: int
+    created_on: str
+    fields: dict[str, str | None]
+    damaged: list[str] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(
+            part for part in (self.fields.get("first_name"), self.fields.get("last_name")) if part
+        )
+
+
+def validate(values: Mapping[str, str | None], *, creating: bool) -> dict[str, str | None]:
+    """Clean and check the given fields; messages name the field, never its value."""
+    clean: dict[str, str | None] = {}
+    for name, raw in values.items():
+        if name not in PROFILE_FIELDS:
+            raise InvalidInput(f"unknown field {name!r}")
+        value = raw.strip() if isinstance(raw, str) else raw
+        value = value or None
+        if value is not None and len(value) > MAX_FIELD_LENGTH:
+            raise InvalidInput(f"{name} is too long (at most {MAX_FIELD_LENGTH} characters)")
+        if value is not None and any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+            raise InvalidInput(f"{name} holds control characters")
+        if name == "email" and value is not None and not _EMAIL.match(value):
+            raise InvalidInput("email is not a valid e-mail address")
+        if name == "phone" and value is not None and not _PHONE.match(value):
+            raise InvalidInput("phone is not a valid phone number (digits, spaces, + ( ) . / - only)")
+        if name == "language" and value is not None and value not in LANGUAGES:
+            raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}")
+        clean[name] = value
+    for name in REQUIRED:
+        if (creating or name in clean) and not clean.get(name):
+            raise InvalidInput(f"{name} is required")
+    return clean
+
+
+class CandidateService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def add(self, **values: str | None) -> int:
+        clean = validate(values, creating=True)
+        sealer = self.vault.sealer
+        with self.vault.write() as session:
+            today = self.vault.today()
+            cand = Candidate(
+                created_on=today, updated_at=self.vault.clock.now(), **{name: b"" for name in PROFILE_FIELDS}
+            )
+            session.add(cand)
+            session.flush()  # the id is bound into every envelope of the row
+            sealer.new_candidate_key(session, cand.id)
+            for name in PROFILE_FIELDS:
+                setattr(cand, name, sealer.seal_text(session, cand.id, TABLE, name, cand.id, clean.get(name)))
+            contacts.store(session, sealer.keys.contact, cand.id, clean)
+            self.vault.audit(session, "candidate_added", cand.id)
+            for hook in self.vault.profile_hooks:
+                hook(session, cand.id, clean)
+            return cand.id
+
+    def warnings_for(self, candidate_id: int) -> builtins.list[str]:
+        """Warnings to show after an add or import, e.g. a person on the suppression list."""
+        with self.vault.read() as session:
+            kinds = contacts.suppressed_kinds(session, candidate_id)
+        if not kinds:
+            return []
+        return [
+            f"candidate {candidate_id} has the {' and '.join(kinds)} of a person who asked to be erased; "
+            "check before keeping this record"
+        ]
+
+    def get(
+        self, candidate_id: int, fields: Sequence[str] = PROFILE_FIELDS, *, audit: bool = True
+    ) -> CandidateRecord:
+        with self.vault.read() as session:
+            cand = self._load(session, candidate_id)
+            record = self._decrypt(session, cand, fields)
+        if audit:
+            with self.vault.write() as session:
+                self.vault.audit(session, "candidate_viewed", candidate_id)
+        return record
+
+    def list(
+        self, fields: Sequence[str] = LIST_FIELDS, ids: Iterable[int] | None = None
+    ) -> list[CandidateRecord]:
+        with self.vault.read() as session:
+            query = select(Candidate).order_by(Candidate.id)
+            if ids is not None:
+                query = query.where(Candidate.id.in_(list(ids)))
+            return [self._decrypt(session, cand, fields) for cand in session.scalars(query)]
+
+    def ids(self) -> builtins.list[int]:
+        with self.vault.read() as session:
+            return list(session.scalars(select(Candidate.id).order_by(Candidate.id)))
+
+    def edit(
+        self, candidate_id: int, changes: Mapping[str, str | None], expected_version: int | None = None
+    ) -> int:
+        """Change fields; returns the new version. A stale ``expected_version`` raises Conflict."""
+        clean = validate(changes, creating=False)
+        sealer = self.vault.sealer
+        try:
+            with self.vault.write() as session:
+                cand = self._load(session, candidate_id)
+                if expected_version is not None and cand.version != expected_version:
+                    raise self._conflict(candidate_id)
+                for check in self.vault.before_edit_hooks:
+                    check(session, cand, clean)
+                for name, value in clean.items():
+                    setattr(cand, name, sealer.seal_text(session, cand.id, TABLE, name, cand.id, value))
+                cand.updated_at = self.vault.clock.now()
+                self.vault.audit(session, "candidate_edited", cand.id, fields=sorted(clean))
+                current = self._decrypt(session, cand, PROFILE_FIELDS).fields
+                contacts.store(session, sealer.keys.contact, cand.id, current)
+                for hook in self.vault.profile_hooks:
+                    hook(session, cand.id, current)
+                session.flush()
+                return cand.version
+        except StaleDataError:
+            raise self._conflict(candidate_id) from None
+
+    @staticmethod
+    def _conflict(candidate_id: int) -> Conflict:
+        return Conflict(
+            f"candidate {candidate_id} was changed by someone else meanwhile; reload it and apply "
+            "your changes again"
+        )
+
+    def _load(self, session: Session, candidate_id: int) -> Candidate:
+        cand = session.get(Candidate, candidate_id)
+        if cand is None:
+            if session.get(PurgeRecord, candidate_id) is not None:
+                raise NotFound(f"candidate {candidate_id} was purged")
+            raise NotFound(f"there is no candidate {candidate_id}")
+        return cand
+
+    def _decrypt(self, session: Session, cand: Candidate, fields: Sequence[str]) -> CandidateRecord:
+        values: dict[str, str | None] = {}
+        damaged: list[str] = []
+        for name in fields:
+            if name not in PROFILE_FIELDS:
+                raise InvalidInput(f"unknown field {name!r}")
+            try:
+                values[name] = self.vault.sealer.open_text(
+                    session, cand.id, TABLE, name, cand.id, getattr(cand, name)
+                )
+            except Damaged as exc:
+                values[name] = None
+                damaged.append(str(exc))
+                if "data key" in str(exc):
+                    damaged = [str(exc)]
+                    break
+        return CandidateRecord(cand.id, cand.version, cand.created_on.isoformat(), values, damaged)

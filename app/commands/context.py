@@ -1,0 +1,93 @@
+"""What every command needs: the vault (opened lazily), secrets from files, env or a prompt."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.clock import SystemClock
+from app.config import PASSPHRASE_ENV, default_vault_location
+from app.errors import UsageError
+from app.vault import Vault
+
+
+def read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read the {what} file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"the {what} file {path} is not UTF-8 text") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise UsageError(f"the {what} file {path} is empty")
+    return lines[0]
+
+
+def parse_date(raw: str, what: str = "date") -> dt.date:
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise UsageError(f"{what} must be a date as YYYY-MM-DD, got {raw!r}") from None
+
+
+class CommandContext:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.clock = SystemClock()
+        self._vault: Vault | None = None
+
+    @property
+    def location(self) -> str:
+        return str(self.args.vault or default_vault_location())
+
+    def vault(self) -> Vault:
+        """The vault, opened but locked (enough for retention facts)."""
+        if self._vault is None:
+            self._vault = Vault.open(self.location, self.clock)
+            settings_tz = self._vault.settings().get("retention.timezone")
+            self.clock.tz = settings_tz
+        return self._vault
+
+    def unlocked_vault(self) -> Vault:
+        vault = self.vault()
+        if not vault.unlocked:
+            if self.args.recovery_key_file:
+                vault.unlock_with_recovery_key(read_secret_file(self.args.recovery_key_file, "recovery key"))
+            else:
+                vault.unlock(self.passphrase(), self.args.user)
+        return vault
+
+    def passphrase(self, *, confirm: bool = False, prompt: str = "Passphrase: ") -> str:
+        if self.args.passphrase_file:
+            return read_secret_file(self.args.passphrase_file, "passphrase")
+        from_env = os.environ.get(PASSPHRASE_ENV)
+        if from_env:
+            return from_env
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"no passphrase: give --passphrase-file FILE or set {PASSPHRASE_ENV}, "
+                "or run the command in a terminal"
+            )
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise UsageError("the two passphrases differ; nothing was changed")
+        return first
+
+    def set_vault(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -1,0 +1,1 @@
+"""Key hierarchy, AEAD envelopes and keyed tokens. Nothing here touches the database."""

@@ -1,0 +1,63 @@
+"""AES-256-GCM envelopes bound to where they are stored.
+
+Format (version 1)::
+
+    0x01 | nonce (12 bytes, random) | ciphertext | tag (16 bytes)
+
+The associated data is ``b"cv1|" + table + b"|" + column + b"|" + row id``: a ciphertext copied
+to another table, column or row fails to open. Known-answer tests pin this format.
+"""
+
+from __future__ import annotations
+
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.errors import Damaged
+
+VERSION = 1
+NONCE_SIZE = 12
+TAG_SIZE = 16
+KEY_SIZE = 32
+OVERHEAD = 1 + NONCE_SIZE + TAG_SIZE
+
+
+def associated_data(table: str, column: str, row_id: int | str) -> bytes:
+    return f"cv{VERSION}|{table}|{column}|{row_id}".encode()
+
+
+def seal(key: bytes | AESGCM, plaintext: bytes, aad: bytes, *, nonce: bytes | None = None) -> bytes:
+    """Encrypt ``plaintext``; ``nonce`` is only ever given by known-answer tests."""
+    aead = key if isinstance(key, AESGCM) else AESGCM(key)
+    nonce = os.urandom(NONCE_SIZE) if nonce is None else nonce
+    return bytes([VERSION]) + nonce + aead.encrypt(nonce, plaintext, aad)
+
+
+def open_sealed(key: bytes | AESGCM, envelope: bytes | None, aad: bytes, what: str) -> bytes:
+    """Decrypt an envelope, or raise Damaged naming ``what`` (never its content)."""
+    if not envelope or len(envelope) < OVERHEAD or envelope[0] != VERSION:
+        raise Damaged(f"{what} is damaged (unknown or truncated envelope)")
+    aead = key if isinstance(key, AESGCM) else AESGCM(key)
+    try:
+        return aead.decrypt(envelope[1 : 1 + NONCE_SIZE], envelope[1 + NONCE_SIZE :], aad)
+    except InvalidTag:
+        raise Damaged(f"{what} is damaged (it fails its integrity check)") from None
+
+
+# Text fields: a marker byte distinguishes "no value" from "empty text", so that every personal
+# cell always holds an envelope and a cell set to NULL by hand is caught as damage.
+_NONE, _TEXT = b"\x00", b"\x01"
+
+
+def encode_text(value: str | None) -> bytes:
+    return _NONE if value is None else _TEXT + value.encode("utf-8")
+
+
+def decode_text(raw: bytes, what: str) -> str | None:
+    if raw == _NONE:
+        return None
+    if raw[:1] == _TEXT:
+        return raw[1:].decode("utf-8")
+    raise Damaged(f"{what} is damaged (unknown value encoding)")

@@ -1,0 +1,99 @@
+"""Sealing personal values under each candidate's data key (the vault's one place for field crypto)."""
+
+from __future__ import annotations
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy.orm import Session
+
+from app.crypto.envelope import associated_data, decode_text, encode_text, open_sealed, seal
+from app.crypto.keys import VaultKeys, new_key
+from app.errors import Damaged, NotFound, VaultLocked
+from app.store.models import CandidateKey
+
+
+class Sealer:
+    """Holds the unlocked vault keys and a cache of unwrapped candidate keys; ``forget`` drops them."""
+
+    def __init__(self) -> None:
+        self._keys: VaultKeys | None = None
+        self._cache: dict[int, AESGCM] = {}
+
+    @property
+    def keys(self) -> VaultKeys:
+        if self._keys is None:
+            raise VaultLocked("the vault is locked: unlock it with your passphrase first")
+        return self._keys
+
+    @property
+    def unlocked(self) -> bool:
+        return self._keys is not None
+
+    def load(self, keys: VaultKeys) -> None:
+        self._keys = keys
+        self._cache.clear()
+
+    def forget(self) -> None:
+        # Python cannot wipe memory; dropping the references is what it can do.
+        self._keys = None
+        self._cache.clear()
+
+    def drop_candidate(self, candidate_id: int) -> None:
+        self._cache.pop(candidate_id, None)
+
+    def new_candidate_key(self, session: Session, candidate_id: int) -> None:
+        data_key = new_key()
+        session.add(
+            CandidateKey(
+                candidate_id=candidate_id, wrapped_key=self.keys.wrap_candidate_key(candidate_id, data_key)
+            )
+        )
+        self._cache[candidate_id] = AESGCM(data_key)
+
+    def candidate_aead(self, session: Session, candidate_id: int) -> AESGCM:
+        aead = self._cache.get(candidate_id)
+        if aead is None:
+            row = session.get(CandidateKey, candidate_id)
+            if row is None:
+                raise NotFound(f"candidate {candidate_id} has no data key (purged or never created)")
+            aead = AESGCM(self.keys.unwrap_candidate_key(candidate_id, row.wrapped_key))
+            self._cache[candidate_id] = aead
+        return aead
+
+    def seal_bytes(
+        self, session: Session, candidate_id: int, table: str, column: str, row_id: int, data: bytes
+    ) -> bytes:
+        return seal(self.candidate_aead(session, candidate_id), data, associated_data(table, column, row_id))
+
+    def open_bytes(
+        self,
+        session: Session,
+        candidate_id: int,
+        table: str,
+        column: str,
+        row_id: int,
+        envelope: bytes | None,
+    ) -> bytes:
+        what = f"{table} {row_id}: {column}"
+        return open_sealed(
+            self.candidate_aead(session, candidate_id), envelope, associated_data(table, column, row_id), what
+        )
+
+    def seal_text(
+        self, session: Session, candidate_id: int, table: str, column: str, row_id: int, value: str | None
+    ) -> bytes:
+        return self.seal_bytes(session, candidate_id, table, column, row_id, encode_text(value))
+
+    def open_text(
+        self,
+        session: Session,
+        candidate_id: int,
+        table: str,
+        column: str,
+        row_id: int,
+        envelope: bytes | None,
+    ) -> str | None:
+        raw = self.open_bytes(session, candidate_id, table, column, row_id, envelope)
+        try:
+            return decode_text(raw, f"{table} {row_id}: {column}")
+        except UnicodeDecodeError:
+            raise Damaged(f"{table} {row_id}: {column} is damaged (not text)") from None

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine set-up for SQLite and PostgreSQL, migrations."""

@@ -1,0 +1,102 @@
+"""Engine set-up: any SQLAlchemy URL; SQLite gets the pragmas that make deletion and crashes safe."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from app.errors import VaultBusy, VaultUnreadable
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def location_to_url(location: str | Path) -> str:
+    text = str(location)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Must come before the first table exists; harmless afterwards.
+    cur.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA secure_delete = ON")
+    # Sorts and temporary indexes stay in memory: no plaintext-bearing temp files.
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.close()
+
+
+def _begin_immediate(conn: Any) -> None:
+    # Take the write lock at BEGIN: a writer waits for another (busy timeout) instead of failing
+    # half-way when it upgrades a read lock. pysqlite's own BEGIN handling is switched off below.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    if not is_sqlite(url):
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
+        if not path.exists():
+            # Created by us, readable by the owner only.
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    engine = create_engine(
+        url,
+        connect_args={"isolation_level": None, "check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def translate_operational_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in text or "busy" in text:
+        return VaultBusy("the vault is busy: another CandidateVault is writing to it; try again in a moment")
+    if "not a database" in text or "malformed" in text or "disk I/O" in text:
+        return VaultUnreadable(f"the vault file cannot be read ({text})")
+    if "unable to open" in text:
+        return VaultUnreadable("the vault file cannot be opened (check the path and its permissions)")
+    return VaultUnreadable(f"the vault cannot be used: {text}")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move the WAL into the main file and truncate it, so deleted rows are gone from the WAL too."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()  # outside any transaction: a checkpoint cannot run inside one
+    try:
+        cur = raw.cursor()
+        cur.execute("PRAGMA incremental_vacuum").fetchall()
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        cur.close()
+    finally:
+        raw.close()

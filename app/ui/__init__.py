@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 only. The one place that imports Qt."""

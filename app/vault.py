@@ -1,0 +1,309 @@
+"""The Vault service: the one API that the GUI and the CLI use.
+
+A Vault is opened *locked*: retention facts (ids, dates, states) are in clear, so that ``due`` and a
+scheduled purge work without a passphrase. Unlocking loads the vault key; ``lock`` drops it.
+Feature areas hang off the vault as services (``vault.candidates``, ...), all sharing its units of
+work, its sealer and its audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from app import __version__, audit
+from app.candidates import CandidateService
+from app.clock import Clock, SystemClock
+from app.config import Settings
+from app.crypto import keyslots
+from app.crypto.keys import VaultKeys, new_key
+from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
+from app.sealing import Sealer
+from app.store.engine import (
+    checkpoint,
+    location_to_url,
+    make_engine,
+    sqlite_path,
+    translate_operational_error,
+)
+from app.store.models import Base, Candidate, KeySlot, VaultMeta
+from app.store.schema import ensure_current, is_initialised
+from app.verify import VerifyReport, verify_vault
+
+ADMIN = "admin"
+
+
+class Vault:
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.sealer = Sealer()
+        self.user: str | None = None
+        self.role: str | None = None
+        self._slot_id: int | None = None
+        # Feature modules plug in here: called inside the transaction that adds or edits a candidate.
+        self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
+        self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
+        self.candidates = CandidateService(self)
+
+    # ---- opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | Path, clock: Clock | None = None) -> Vault:
+        url = location_to_url(location)
+        path = sqlite_path(url)
+        if path is not None and (not path.exists() or path.stat().st_size == 0):
+            raise VaultUnreadable(f"there is no vault at {path}; create one with 'candidate-vault init'")
+        engine = make_engine(url)
+        try:
+            if not is_initialised(engine):
+                raise VaultUnreadable("this database holds no CandidateVault vault; create one with 'init'")
+            ensure_current(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise translate_operational_error(exc) from None
+        except DatabaseError:
+            engine.dispose()
+            raise VaultUnreadable(
+                "this file is not a CandidateVault vault (or it is damaged beyond reading)"
+            ) from None
+        except VaultError:
+            engine.dispose()
+            raise
+        return cls(engine, clock or SystemClock())
+
+    @classmethod
+    def create(
+        cls, location: str | Path, passphrase: str, *, user: str = ADMIN, clock: Clock | None = None
+    ) -> tuple[Vault, str]:
+        """Create a vault; returns it unlocked, and the recovery key to show once."""
+        keyslots.check_passphrase_strength(passphrase)
+        url = location_to_url(location)
+        path = sqlite_path(url)
+        if path is not None and path.exists() and path.stat().st_size > 0:
+            raise InvalidInput(f"a file already exists at {path}; choose another path or open it")
+        engine = make_engine(url)
+        try:
+            if is_initialised(engine):
+                raise InvalidInput("this database already holds a vault")
+            ensure_current(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise translate_operational_error(exc) from None
+        vault = cls(engine, clock or SystemClock())
+        vault_key = new_key()
+        recovery = keyslots.new_recovery_key()
+        keys = VaultKeys(vault_key)
+        with vault.write() as session:
+            session.add_all(
+                [
+                    VaultMeta(key="vault_id", value=str(uuid.uuid4())),
+                    VaultMeta(key="created_at", value=vault.clock.now().isoformat()),
+                    VaultMeta(key="created_by_version", value=__version__),
+                    VaultMeta(key="settings", value="{}"),
+                ]
+            )
+            vault._add_slot(session, keys, keyslots.PASSPHRASE, passphrase, user, ADMIN)
+            vault._add_slot(session, keys, keyslots.RECOVERY, recovery, "recovery", ADMIN)
+            vault.user, vault.role = user, ADMIN
+            vault.sealer.load(keys)
+            vault.audit(session, "vault_created")
+        return vault, recovery
+
+    def _add_slot(
+        self, session: Session, keys: VaultKeys, kind: str, secret: str, user: str, role: str
+    ) -> KeySlot:
+        slot = KeySlot(
+            kind=kind,
+            user_name=user,
+            role=role,
+            kdf_params="",
+            verifier=b"",
+            wrapped_key=b"",
+            authenticator=b"",
+            created_at=self.clock.now(),
+        )
+        session.add(slot)
+        session.flush()  # the slot's id is bound into its envelope
+        self._fill_slot(slot, keys, secret)
+        return slot
+
+    @staticmethod
+    def _fill_slot(slot: KeySlot, keys: VaultKeys, secret: str) -> None:
+        material = keyslots.make_slot(slot.id, slot.kind, secret, keys.vault_key)
+        slot.kdf_params, slot.verifier, slot.wrapped_key = (
+            material.kdf_params,
+            material.verifier,
+            material.wrapped_key,
+        )
+        slot.authenticator = keyslots.authenticator(
+            keys.slot_auth, slot.id, slot.user_name, slot.role, material
+        )
+
+    def close(self) -> None:
+        self.lock()
+        self.engine.dispose()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- units of work --------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything in it lands, or nothing does."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(exc) from None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(exc) from None
+
+    @property
+    def actor(self) -> str:
+        """Who acts: the unlocked vault user, or the OS account of an unattended run."""
+        if self.user:
+            return self.user
+        try:
+            return f"unattended:{getpass.getuser()}"
+        except (KeyError, OSError):
+            return "unattended"
+
+    def audit(self, session: Session, action: str, candidate_id: int | None = None, **details: Any) -> None:
+        audit.append(session, self.clock.now(), self.actor, action, candidate_id, details)
+
+    # ---- locking ---------------------------------------------------------------------------
+
+    @property
+    def unlocked(self) -> bool:
+        return self.sealer.unlocked
+
+    def users(self) -> list[KeySlot]:
+        with self.read() as session:
+            return list(
+                session.scalars(
+                    select(KeySlot).where(KeySlot.kind == keyslots.PASSPHRASE).order_by(KeySlot.id)
+                )
+            )
+
+    def _pick_slot(self, session: Session, kind: str, user: str | None) -> KeySlot:
+        query = select(KeySlot).where(KeySlot.kind == kind).order_by(KeySlot.id)
+        slots = list(session.scalars(query))
+        if user is not None:
+            slots = [s for s in slots if s.user_name == user]
+            if not slots:
+                raise UnlockError(f"there is no user {user!r} in this vault")
+        elif kind == keyslots.PASSPHRASE:
+            slots.sort(key=lambda s: (s.role != ADMIN, s.id))
+        if not slots:
+            raise VaultUnreadable("this vault has no key slot of that kind")
+        return slots[0]
+
+    def unlock(self, passphrase: str, user: str | None = None) -> None:
+        self._unlock(keyslots.PASSPHRASE, passphrase, user)
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> None:
+        self._unlock(keyslots.RECOVERY, recovery_key, None)
+
+    def _unlock(self, kind: str, secret: str, user: str | None) -> None:
+        with self.read() as session:
+            slot = self._pick_slot(session, kind, user)
+        material = keyslots.SlotMaterial(slot.kind, slot.kdf_params, slot.verifier, slot.wrapped_key)
+        try:
+            vault_key = keyslots.open_slot(slot.id, material, secret)
+        except UnlockError:
+            with self.write() as session:
+                self.audit(session, "unlock_failed", slot=slot.id)
+            raise
+        self.sealer.load(VaultKeys(vault_key))
+        self.user, self.role, self._slot_id = slot.user_name, slot.role, slot.id
+        with self.write() as session:
+            self.audit(session, "unlock", slot=slot.id, kind=kind)
+
+    def lock(self) -> None:
+        self.sealer.forget()
+        self.user = self.role = None
+        self._slot_id = None
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the vault key for the unlocked user's slot: the old passphrase stops working."""
+        keyslots.check_passphrase_strength(new_passphrase)
+        keys = self.sealer.keys
+        with self.write() as session:
+            slot = session.get(KeySlot, self._slot_id)
+            if slot is None or slot.kind != keyslots.PASSPHRASE:
+                raise InvalidInput("unlock with your passphrase (not the recovery key) to change it")
+            self._fill_slot(slot, keys, new_passphrase)
+            self.audit(session, "passphrase_changed", slot=slot.id)
+
+    def reset_passphrase_with_recovery(self, user: str, new_passphrase: str) -> None:
+        """After unlocking with the recovery key: give ``user`` a new passphrase."""
+        keyslots.check_passphrase_strength(new_passphrase)
+        keys = self.sealer.keys
+        with self.write() as session:
+            slot = self._pick_slot(session, keyslots.PASSPHRASE, user)
+            self._fill_slot(slot, keys, new_passphrase)
+            self.audit(session, "passphrase_reset", slot=slot.id)
+
+    # ---- settings and housekeeping ---------------------------------------------------------
+
+    def settings(self) -> Settings:
+        with self.read() as session:
+            row = session.get(VaultMeta, "settings")
+            return Settings(row.value if row else None)
+
+    def set_setting(self, key: str, raw: str) -> Any:
+        with self.write() as session:
+            row = session.get(VaultMeta, "settings")
+            settings = Settings(row.value if row else None)
+            value = settings.set(key, raw)
+            if row is None:
+                session.add(VaultMeta(key="settings", value=settings.to_json()))
+            else:
+                row.value = settings.to_json()
+            self.audit(session, "setting_changed", setting=key)
+        return value
+
+    def meta(self, key: str) -> str | None:
+        with self.read() as session:
+            row = session.get(VaultMeta, key)
+            return row.value if row else None
+
+    def checkpoint(self) -> None:
+        checkpoint(self.engine)
+
+    def today(self) -> dt.date:
+        return self.clock.today()
+
+    def verify(self) -> VerifyReport:
+        return verify_vault(self)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "url": self.engine.url.render_as_string(hide_password=True),
+            "vault_id": self.meta("vault_id"),
+            "settings": json.loads(self.meta("settings") or "{}"),
+        }
+
+
+__all__ = ["Base", "Vault"]

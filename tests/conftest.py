@@ -1,0 +1,105 @@
+"""Shared fixtures: real SQLite files in a temp folder, a fast (but still >= 64 MiB) KDF, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Calibration aims low in tests; the 64 MiB / 2-pass floor still applies.
+os.environ["CANDIDATE_VAULT_KDF_SECONDS"] = "0.01"
+os.environ.pop("CANDIDATE_VAULT_PASSPHRASE", None)
+os.environ.pop("CANDIDATE_VAULT", None)
+
+from app.cli import main
+from app.clock import FixedClock
+from app.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on("2026-03-02")
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "vault.sqlite3"
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
+    created, _ = Vault.create(vault_path, PASSPHRASE, clock=clock)
+    yield created
+    created.close()
+
+
+class Cli:
+    """Runs the real CLI in this process (fast) or as a child process (for kill and concurrency tests)."""
+
+    def __init__(self, vault_path: Path, tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.vault_path = vault_path
+        self.pass_file = tmp / "passphrase.txt"
+        self.pass_file.write_text(PASSPHRASE + "\n")
+        self.capsys = capsys
+
+    def base(self) -> list[str]:
+        return ["--vault", str(self.vault_path), "--passphrase-file", str(self.pass_file)]
+
+    def __call__(self, *args: str, base: bool = True) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = main([*(self.base() if base else []), *args])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def ok(self, *args: str) -> str:
+        code, out, err = self(*args)
+        assert code == 0, err
+        return out
+
+    def spawn(self, *args: str, env: dict[str, str] | None = None, **kwargs: object) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "app", *self.base(), *args],
+            env={**os.environ, **(env or {})},
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+
+@pytest.fixture
+def cli(vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(vault_path, tmp_path, capsys)
+
+
+@pytest.fixture
+def cli_vault(cli: Cli) -> Cli:
+    cli.ok("init", "--recovery-key-out", str(cli.pass_file.parent / "recovery.txt"))
+    return cli
+
+
+def vault_files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def assert_absent(folder: Path, *values: str) -> None:
+    """No value appears in any file under ``folder``, as UTF-8, UTF-16 (both orders) or Latin-1."""
+    for path in vault_files(folder):
+        data = path.read_bytes()
+        for value in values:
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be", "latin-1"):
+                try:
+                    needle = value.encode(encoding)
+                except UnicodeEncodeError:
+                    continue
+                assert needle not in data, f"{value!r} found as {encoding} in {path.name}"

@@ -1,0 +1,197 @@
+"""The Vault service and the core CLI on real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.clock import FixedClock
+from app.errors import Conflict, InvalidInput, SchemaTooNew, UnlockError, VaultUnreadable
+from app.store.models import AuditEvent
+from app.vault import Vault
+from tests.conftest import PASSPHRASE, Cli
+
+
+def test_add_get_edit_list(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Zoë", last_name="Van den Broeck", email="zoe@example.be")
+    record = vault.candidates.get(cid)
+    assert record.fields["first_name"] == "Zoë" and record.fields["phone"] is None
+    version = vault.candidates.edit(cid, {"phone": "+32 470 12 34 56"})
+    assert vault.candidates.get(cid, ["phone"]).fields == {"phone": "+32 470 12 34 56"}
+    with pytest.raises(Conflict, match="reload"):
+        vault.candidates.edit(cid, {"source": "LinkedIn"}, expected_version=version - 1)
+    assert [r.display_name for r in vault.candidates.list()] == ["Zoë Van den Broeck"]
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"first_name": "", "last_name": "X"}, "first_name is required"),
+        ({"first_name": "A", "last_name": "B", "email": "not-an-address"}, "valid e-mail"),
+        ({"first_name": "A", "last_name": "B", "phone": "call me"}, "valid phone"),
+        ({"first_name": "A", "last_name": "B", "language": "de"}, "language must be"),
+    ],
+)
+def test_validation_names_field_not_value(vault: Vault, fields: dict[str, str], message: str) -> None:
+    with pytest.raises(InvalidInput, match=message) as info:
+        vault.candidates.add(**fields)
+    for value in fields.values():
+        if len(value) > 3:
+            assert value not in str(info.value)
+
+
+def test_only_requested_fields_are_decrypted(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Jan", last_name="Peeters", email="jan@example.be")
+    assert set(vault.candidates.get(cid, ["email"]).fields) == {"email"}
+
+
+def test_lock_drops_keys(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Jan", last_name="Peeters")
+    vault.lock()
+    assert not vault.unlocked
+    with pytest.raises(Exception, match="locked"):
+        vault.candidates.get(cid)
+    vault.unlock(PASSPHRASE)
+    assert vault.candidates.get(cid).fields["last_name"] == "Peeters"
+
+
+def test_audit_events_hold_no_personal_data(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Canarina", last_name="Vogelzang", email="canarina@example.be")
+    vault.candidates.edit(cid, {"email": "other@example.be"})
+    with vault.read() as session:
+        events = list(session.scalars(select(AuditEvent)))
+    text = json.dumps([[e.actor, e.action, e.candidate_id, e.details] for e in events])
+    assert "candidate_added" in text and "candidate_edited" in text
+    for value in ("Canarina", "Vogelzang", "canarina@", "other@"):
+        assert value not in text
+
+
+def test_wrong_passphrase_changes_nothing_but_audit(cli_vault: Cli, tmp_path: Path) -> None:
+    cli_vault.ok("add", "--first-name", "Jan", "--last-name", "Peeters")
+
+    def snapshot() -> list[object]:
+        with sqlite3.connect(cli_vault.vault_path) as conn:
+            return [
+                conn.execute(f"SELECT * FROM {t}").fetchall()
+                for t in ("candidates", "candidate_keys", "key_slots", "vault_meta")
+            ]
+
+    before = snapshot()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    code, out, err = cli_vault(
+        "--vault", str(cli_vault.vault_path), "--passphrase-file", str(wrong), "list", base=False
+    )
+    assert code == 3 and err.strip() == "candidate-vault: wrong passphrase" and out == ""
+    after = snapshot()
+    # Only the audit head pointer (vault_meta) may move, for the failed-unlock event.
+    assert before[:3] == after[:3]
+    assert [r for r in before[3] if r[0] != "audit_head"] == [r for r in after[3] if r[0] != "audit_head"]
+
+
+def test_recovery_key_and_change_passphrase(cli_vault: Cli, tmp_path: Path) -> None:
+    cid = cli_vault.ok("add", "--first-name", "Jan", "--last-name", "Peeters").strip()
+    recovery = cli_vault.pass_file.parent / "recovery.txt"
+    assert oct(recovery.stat().st_mode & 0o777) == "0o600"
+    code, out, _ = cli_vault(
+        "--vault", str(cli_vault.vault_path), "--recovery-key-file", str(recovery), "show", cid, base=False
+    )
+    assert code == 0 and "Peeters" in out
+    new = tmp_path / "new.txt"
+    new.write_text("a brand new passphrase\n")
+    cli_vault.ok("change-passphrase", "--new-passphrase-file", str(new))
+    code, _, err = cli_vault("list")
+    assert code == 3 and "wrong passphrase" in err
+    code, out, _ = cli_vault(
+        "--vault", str(cli_vault.vault_path), "--passphrase-file", str(new), "show", cid, base=False
+    )
+    assert code == 0 and "Peeters" in out
+    code, out, _ = cli_vault(
+        "--vault", str(cli_vault.vault_path), "--recovery-key-file", str(recovery), "verify", base=False
+    )
+    assert code == 0, out
+
+
+def test_recovery_key_typo_is_caught(cli_vault: Cli) -> None:
+    recovery = cli_vault.pass_file.parent / "recovery.txt"
+    text = recovery.read_text().strip()
+    recovery.write_text(("B" if text[0] != "B" else "C") + text[1:] + "\n")
+    code, _, err = cli_vault(
+        "--vault", str(cli_vault.vault_path), "--recovery-key-file", str(recovery), "list", base=False
+    )
+    assert code == 3 and "typo" in err
+
+
+def test_cli_usage_errors_are_one_line(cli_vault: Cli) -> None:
+    code, _, err = cli_vault("show", "999")
+    assert code == 1 and err.count("\n") == 1 and "no candidate 999" in err
+    code, _, err = cli_vault("add", "--first-name", "A", "--last-name", "B", "--email", "nope")
+    assert code == 1 and "valid e-mail" in err
+    code, _, err = cli_vault("edit", "1")
+    assert code == 2
+    with pytest.raises(SystemExit) as info:
+        cli_vault("frobnicate")
+    assert info.value.code == 2
+
+
+def test_no_vault_and_not_a_vault(tmp_path: Path, cli: Cli) -> None:
+    code, _, err = cli("list")
+    assert code == 3 and "no vault" in err
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"this is not a database at all" * 100)
+    code, _, err = cli("--vault", str(bogus), "--passphrase-file", str(cli.pass_file), "list", base=False)
+    assert code == 3 and err.count("\n") == 1
+
+
+def test_init_refuses_existing(cli_vault: Cli) -> None:
+    code, _, err = cli_vault("init")
+    assert code == 1 and "already exists" in err
+
+
+def test_newer_schema_is_refused(vault_path: Path, clock: FixedClock) -> None:
+    Vault.create(vault_path, PASSPHRASE, clock=clock)[0].close()
+    with sqlite3.connect(vault_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = vault_path.read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer CandidateVault"):
+        Vault.open(vault_path, clock)
+    assert vault_path.read_bytes() == before
+
+
+def test_migrations_match_models(vault: Vault) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.store.models import Base
+
+    with vault.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_sqlite_pragmas(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA auto_vacuum").scalar() == 2  # incremental
+
+
+def test_passphrase_too_short(vault_path: Path, clock: FixedClock) -> None:
+    with pytest.raises(InvalidInput, match="at least 8"):
+        Vault.create(vault_path, "short", clock=clock)
+
+
+def test_unknown_user(vault: Vault) -> None:
+    vault.lock()
+    with pytest.raises(UnlockError, match="no user"):
+        vault.unlock(PASSPHRASE, user="nobody")
+
+
+def test_open_missing(tmp_path: Path) -> None:
+    with pytest.raises(VaultUnreadable):
+        Vault.open(tmp_path / "missing.sqlite3")
