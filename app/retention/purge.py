@@ -1,0 +1,98 @@
+"""Purge one candidate: destroy its data key and every row it owns, in one transaction.
+
+Needs no passphrase: ids and retention facts are in clear, and crypto-shredding works by *deleting*
+the wrapped key. What remains is the purge record (id, date, reason) and an audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, Refused
+from app.store.models import (
+    Candidate,
+    CandidateKey,
+    ContactFingerprint,
+    Consent,
+    Correspondence,
+    Document,
+    FieldChange,
+    InterviewNote,
+    LegalHold,
+    Procedure,
+    PurgeRecord,
+    Restriction,
+    SearchToken,
+    Suppression,
+)
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+# Children first; documents last among them because tokens and consents may point at a document.
+OWNED_TABLES = (
+    SearchToken,
+    ContactFingerprint,
+    FieldChange,
+    Consent,
+    InterviewNote,
+    Correspondence,
+    LegalHold,
+    Restriction,
+    Procedure,
+    Document,
+)
+
+
+def active_hold(session: Session, candidate_id: int) -> LegalHold | None:
+    query = select(LegalHold).where(LegalHold.candidate_id == candidate_id, LegalHold.released_on.is_(None))
+    return session.scalars(query.limit(1)).first()
+
+
+def active_restriction(session: Session, candidate_id: int) -> Restriction | None:
+    query = select(Restriction).where(
+        Restriction.candidate_id == candidate_id, Restriction.lifted_on.is_(None)
+    )
+    return session.scalars(query.limit(1)).first()
+
+
+def purge_in_session(
+    session: Session, candidate_id: int, today: dt.date, reason: str, *, suppress: bool = False
+) -> None:
+    """Delete everything of one candidate inside the caller's transaction (caller audits and commits)."""
+    if session.get(Candidate, candidate_id) is None:
+        if session.get(PurgeRecord, candidate_id) is not None:
+            raise NotFound(f"candidate {candidate_id} was already purged")
+        raise NotFound(f"there is no candidate {candidate_id}")
+    if active_restriction(session, candidate_id) is not None:
+        raise Refused(
+            f"candidate {candidate_id} is restricted (Art. 18): lift the restriction before purging"
+        )
+    if active_hold(session, candidate_id) is not None:
+        raise Refused(f"candidate {candidate_id} is under a legal hold: release it before purging")
+    if suppress:
+        # Keyed hashes only: lets a later import of the same e-mail or phone warn, without keeping them.
+        for fp in session.scalars(
+            select(ContactFingerprint).where(ContactFingerprint.candidate_id == candidate_id)
+        ):
+            if session.get(Suppression, fp.digest) is None:
+                session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
+        session.flush()
+    session.execute(delete(CandidateKey).where(CandidateKey.candidate_id == candidate_id))
+    for model in OWNED_TABLES:
+        session.execute(delete(model).where(model.candidate_id == candidate_id))
+    session.execute(delete(Candidate).where(Candidate.id == candidate_id))
+    session.add(PurgeRecord(candidate_id=candidate_id, purged_on=today, reason=reason[:200]))
+
+
+def purge_candidate(vault: Vault, candidate_id: int, reason: str, *, suppress: bool = False) -> None:
+    """Purge one candidate now, then move the WAL into the file so its ciphertext leaves the WAL too."""
+    with vault.write() as session:
+        purge_in_session(session, candidate_id, vault.today(), reason, suppress=suppress)
+        vault.audit(session, "candidate_purged", candidate_id, suppressed=suppress)
+    vault.sealer.drop_candidate(candidate_id)
+    vault.checkpoint()
