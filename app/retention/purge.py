@@ -16,8 +16,8 @@ from app.errors import NotFound, Refused
 from app.store.models import (
     Candidate,
     CandidateKey,
-    ContactFingerprint,
     Consent,
+    ContactFingerprint,
     Correspondence,
     Document,
     FieldChange,
