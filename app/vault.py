@@ -30,6 +30,7 @@ from app.crypto.keys import VaultKeys, new_key
 from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
 from app.sealing import Sealer
 from app.store.engine import (
+    WRITE,
     checkpoint,
     location_to_url,
     make_engine,
@@ -46,6 +47,7 @@ ADMIN = "admin"
 class Vault:
     def __init__(self, engine: Engine, clock: Clock) -> None:
         self.engine = engine
+        self._write_engine = engine.execution_options(**WRITE)
         self.clock = clock
         self.sealer = Sealer()
         self.user: str | None = None
@@ -166,7 +168,7 @@ class Vault:
     def write(self) -> Iterator[Session]:
         """One transaction: everything in it lands, or nothing does."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
