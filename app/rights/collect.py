@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.candidates import PROFILE_FIELDS
 from app.candidates import TABLE as CANDIDATES
+from app.config import Settings
 from app.rights import rectification
 from app.rights.filenames import unique_names
 from app.rights.register import TABLE as REQUESTS
@@ -65,7 +66,9 @@ def document_content(vault: Vault, session: Session, doc: Document) -> bytes:
     return vault.sealer.open_bytes(session, doc.candidate_id, "documents", "content", doc.id, doc.content)
 
 
-def collect(vault: Vault, session: Session, candidate_id: int, now: dt.datetime) -> Collected:
+def collect(
+    vault: Vault, session: Session, candidate_id: int, now: dt.datetime, settings: Settings
+) -> Collected:
     cand = session.get(Candidate, candidate_id)
     assert cand is not None, "the caller checks that the candidate exists"
     cid = candidate_id
@@ -115,7 +118,7 @@ def collect(vault: Vault, session: Session, candidate_id: int, now: dt.datetime)
                 "attached_to": doc.parent_id,
             }
         )
-    kept = retention_until(session, cid, vault.settings())
+    kept = retention_until(session, cid, settings)
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,

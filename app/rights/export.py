@@ -57,6 +57,7 @@ def export_candidate(
     while the candidate's processing is restricted."""
     out = Path(out)
     _check_target(out)
+    settings = vault.settings()  # before the session: a second session would wait on the first's lock
     with vault.read() as session:
         if session.get(Candidate, candidate_id) is None:
             if session.get(PurgeRecord, candidate_id) is not None:
@@ -65,8 +66,8 @@ def export_candidate(
         if not for_candidate:
             refuse_if_restricted(session, candidate_id, "an export for another purpose than the candidate's")
         now = vault.clock.now()
-        gathered = collect(vault, session, candidate_id, now)
-    summary = build_summary(gathered.data, gathered.kept, vault.settings(), vault.today())
+        gathered = collect(vault, session, candidate_id, now, settings)
+    summary = build_summary(gathered.data, gathered.kept, settings, vault.today())
     stamp = now.timetuple()[:6]
     entries: list[tuple[str, bytes]] = [
         ("candidate.json", json.dumps(gathered.data, ensure_ascii=False, indent=2).encode("utf-8")),
