@@ -129,7 +129,9 @@ def verify_chain(session: Session) -> ChainReport:
         count += 1
         if ev.id != expected_id:
             return ChainReport(
-                count, ev.id, f"audit event {ev.id} follows event {expected_id - 1}: events are missing"
+                count,
+                expected_id,
+                f"audit event {expected_id} is missing (deleted; the chain resumes at event {ev.id})",
             )
         if ev.prev_hash != prev:
             return ChainReport(
