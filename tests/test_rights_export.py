@@ -186,3 +186,21 @@ def test_cli_export_warns_that_the_zip_is_plaintext(cli_vault: Cli, tmp_path: Pa
     assert zipfile.ZipFile(out).read("candidate.json")
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
     assert os.stat(out).st_size > 0
+
+
+def test_held_candidate_summary_says_until_the_hold_ends(vault: Vault, tmp_path: Path) -> None:
+    from app.store.models import LegalHold
+
+    cid = vault.candidates.add(first_name="Held", last_name="Export", language="en")
+    with vault.write() as session:
+        hold = LegalHold(candidate_id=cid, placed_on=vault.today(), reason=b"")
+        session.add(hold)
+        session.flush()
+        hold.reason = vault.sealer.seal_text(session, cid, "legal_holds", "reason", hold.id, "dispute")
+    vault.rights.export(cid, tmp_path / "held.zip")
+    data, archive = _read(tmp_path / "held.zip")
+    jsonschema.validate(data, _schema())
+    assert data["retention"] == {"kept_until": None, "reason": "held"}
+    document = docx.Document(io.BytesIO(archive.read("summary.docx")))
+    cells = [cell.text for row in document.tables[0].rows for cell in row.cells]
+    assert TEXTS["en"]["reason.held"] in cells and TEXTS["en"]["until.hold_active"] in cells

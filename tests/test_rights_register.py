@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cli import main
 from app.clock import FixedClock
 from app.errors import InvalidInput, NotFound, Refused
 from app.rights import deadlines
@@ -175,6 +176,22 @@ def test_restriction_freezes_edits_until_lifted(vault: Vault) -> None:
             r.lifted_on = D("2026-03-02")
     vault.candidates.edit(cid, {"first_name": "Warm"})
     assert vault.candidates.get(cid).fields["first_name"] == "Warm"
+    vault.rights.refuse_if_restricted(cid, "adding a document")  # lifted: no error
+
+
+def test_restriction_check_for_other_services(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Doc", last_name="Frozen")
+    vault.rights.record(cid, "restriction", D("2026-03-01"))
+    with pytest.raises(Refused, match="adding a document is not allowed until the restriction is lifted"):
+        vault.rights.refuse_if_restricted(cid, "adding a document")
+
+
+def test_requests_are_listed_without_a_passphrase(cli_vault: Cli) -> None:
+    cid = cli_vault.ok("add", "--first-name", "No", "--last-name", "Pass").strip()
+    cli_vault.ok("request", cid, "--kind", "objection", "--received", "2026-03-01")
+    code = main(["--vault", str(cli_vault.vault_path), "requests", "--json"])
+    out = cli_vault.capsys.readouterr().out
+    assert code == 0 and json.loads(out)[0]["kind"] == "objection"
 
 
 def test_cli_request_flow(cli_vault: Cli) -> None:

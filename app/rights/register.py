@@ -173,6 +173,13 @@ class RightsService:
             self.vault.audit(session, "request_note_viewed", row.candidate_id, request=request_id)
         return stored
 
+    def refuse_if_restricted(self, candidate_id: int, action: str) -> None:
+        """For code paths outside a session (document adds, reminders, other exports): raise Refused
+        naming ``action`` while the candidate's processing is restricted. Inside a session, call
+        ``app.rights.freeze.refuse_if_restricted(session, ...)`` instead."""
+        with self.vault.read() as session:
+            freeze.refuse_if_restricted(session, candidate_id, action)
+
     # ---- rectification and export ------------------------------------------------------------
 
     def rectify(self, candidate_id: int, changes: Mapping[str, str | None]) -> int:
