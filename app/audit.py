@@ -21,6 +21,7 @@ from app.store.models import AuditEvent, VaultMeta
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
 HEAD_KEY = "audit_head"  # {"id": newest id, "hash": its hash}
+WARNING = "chain_warning"  # a detail set by ``append`` when it found the chain tampered with
 
 
 def _digest(
@@ -56,6 +57,10 @@ def append(
     event_id, prev = _next_link(session)
     stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     details = details or {}
+    if event_id > 1 and _get_pointer(session, HEAD_KEY) is None:
+        # Someone deleted the head pointer (perhaps with the newest events): say so in the chain itself,
+        # so that rewriting the pointer by appending does not hide it.
+        details = {**details, WARNING: "head_missing"}
     event = AuditEvent(
         id=event_id,
         at=stamp,
@@ -144,8 +149,22 @@ def verify_chain(session: Session) -> ChainReport:
             != ev.hash
         ):
             return ChainReport(count, ev.id, f"audit event {ev.id} was edited (its hash does not match)")
+        if (ev.details or {}).get(WARNING) == "head_missing":
+            return ChainReport(
+                count,
+                ev.id,
+                f"audit event {ev.id} was logged while the head pointer was missing: "
+                "the newest events before it may have been deleted",
+            )
         prev, expected_id = ev.hash, ev.id + 1
     head = _get_pointer(session, HEAD_KEY)
+    if head is None and expected_id > 1:
+        return ChainReport(
+            count,
+            expected_id,
+            f"the audit head pointer is missing: audit event {expected_id} and later "
+            "ones may have been deleted",
+        )
     if head is not None and head != (expected_id - 1, prev):
         return ChainReport(
             count, expected_id, f"audit event {expected_id} and later ones are missing (deleted)"

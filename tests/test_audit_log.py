@@ -70,6 +70,13 @@ def _delete_newest(conn: sqlite3.Connection) -> int:
     return int(last) - 1
 
 
+def _delete_newest_and_head(conn: sqlite3.Connection) -> int:
+    (last,) = conn.execute("SELECT max(id) FROM audit_events").fetchone()
+    conn.execute("DELETE FROM audit_events WHERE id=?", (last,))
+    conn.execute("DELETE FROM vault_meta WHERE key='audit_head'")
+    return int(last)
+
+
 def _swap(conn: sqlite3.Connection) -> int:
     cols = "at, actor, action, candidate_id, details, prev_hash, hash"
     a = conn.execute(f"SELECT {cols} FROM audit_events WHERE id=4").fetchone()
@@ -95,7 +102,15 @@ def _recompute_one_without_the_next(conn: sqlite3.Connection) -> int:
 
 @pytest.mark.parametrize(
     "tamper",
-    [_edit, _edit_details, _delete_middle, _delete_newest, _swap, _recompute_one_without_the_next],
+    [
+        _edit,
+        _edit_details,
+        _delete_middle,
+        _delete_newest,
+        _delete_newest_and_head,
+        _swap,
+        _recompute_one_without_the_next,
+    ],
 )
 def test_tampering_makes_verify_fail_naming_the_first_broken_event(
     tampered_cli: Cli, tamper: Callable[[sqlite3.Connection], int]
