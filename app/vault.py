@@ -22,12 +22,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import __version__, audit
+from app.audit_log import AuditLog
 from app.candidates import CandidateService
 from app.clock import Clock, SystemClock
 from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
+from app.rights.register import RightsService
 from app.sealing import Sealer
 from app.store.engine import (
     WRITE,
@@ -57,6 +59,8 @@ class Vault:
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
         self.candidates = CandidateService(self)
+        self.audit_log = AuditLog(self)
+        self.rights = RightsService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 
