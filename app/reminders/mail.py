@@ -8,6 +8,7 @@ never the server's text, which may quote the recipient's address.
 
 from __future__ import annotations
 
+import base64
 import os
 import smtplib
 import ssl
@@ -65,10 +66,10 @@ def build_message(
     msg["Subject"] = subject
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = make_msgid(domain=sender.domain or None)
-    msg["Content-Language"] = language
     if draft:
         msg["X-Unsent"] = "1"  # Outlook (and others) open the file as a draft to send
     msg.set_content(body, charset="utf-8")
+    msg["Content-Language"] = language  # after set_content, which clears the Content-* headers
     return msg
 
 
@@ -99,6 +100,20 @@ def smtp_password(user: str, prompt: Callable[[], str] | None) -> str:
     return prompt()
 
 
+def login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """smtplib's login only takes ASCII; AUTH PLAIN carries UTF-8 (RFC 4616), e.g. a password with "ä"."""
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("AUTH")
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, _ = smtp.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, b"authentication failed")
+
+
 class SmtpSender:
     """One connection for a batch; ``send`` raises MailFailed with a one-line reason."""
 
@@ -106,6 +121,7 @@ class SmtpSender:
         self.settings = settings
         self._password = password
         self._smtp: smtplib.SMTP | None = None
+        self._stage = "connect"
 
     @property
     def where(self) -> str:
@@ -127,6 +143,7 @@ class SmtpSender:
 
     def _connect(self) -> None:
         s = self.settings
+        self._stage = "connect"
         if s.security == "ssl":
             context = ssl.create_default_context()
             self._smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=TIMEOUT_SECONDS, context=context)
@@ -135,7 +152,9 @@ class SmtpSender:
         if s.security == "starttls":
             self._smtp.starttls(context=ssl.create_default_context())
         if s.user:
-            self._smtp.login(s.user, smtp_password(s.user, self._password))
+            password = smtp_password(s.user, self._password)
+            self._stage = "login"
+            login(self._smtp, s.user, password)
 
     def _connect_error(self, exc: Exception) -> str:
         where = self.where
@@ -143,6 +162,8 @@ class SmtpSender:
             return f"the SMTP server {where} refused the user name or password ({exc.smtp_code})"
         if isinstance(exc, smtplib.SMTPNotSupportedError):
             return f"the SMTP server {where} does not offer STARTTLS or login; check smtp.security"
+        if self._stage == "login":  # some servers hang up on a wrong password instead of answering 535
+            return f"the SMTP server {where} refused the login ({type(exc).__name__}); check smtp.user and password"
         if isinstance(exc, smtplib.SMTPResponseException):
             return f"the SMTP server {where} answered {exc.smtp_code}; nothing was sent"
         if isinstance(exc, ssl.SSLError | ssl.CertificateError):
