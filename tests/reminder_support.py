@@ -19,7 +19,12 @@ AS_OF = "2026-01-10"
 # given 2024-02-29 -> ends 2026-02-28 (clamped); given 2024-03-01 -> ends 2026-03-01 ("1er mars")
 ZOE = {"first_name": "Zoë", "last_name": "Van den Broeck", "email": "zoe.vdb@example.be", "language": "nl"}
 ZOE_ADDRESS = "Kouter 12\n9000 Gent"
-ELODIE = {"first_name": "Élodie", "last_name": "Dubois-Lefèvre", "email": "elodie@example.be", "language": "fr"}
+ELODIE = {
+    "first_name": "Élodie",
+    "last_name": "Dubois-Lefèvre",
+    "email": "elodie@example.be",
+    "language": "fr",
+}
 ELODIE_ADDRESS = "Rue de la Loi 5\n1000 Bruxelles"
 OWEN = {"first_name": "Owen", "last_name": "O'Brien", "email": "owen@example.com", "language": "en"}
 OWEN_ADDRESS = "1 High Street\nLondon"

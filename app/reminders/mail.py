@@ -163,7 +163,7 @@ class SmtpSender:
         if isinstance(exc, smtplib.SMTPNotSupportedError):
             return f"the SMTP server {where} does not offer STARTTLS or login; check smtp.security"
         if self._stage == "login":  # some servers hang up on a wrong password instead of answering 535
-            return f"the SMTP server {where} refused the login ({type(exc).__name__}); check smtp.user and password"
+            return f"the SMTP server {where} refused the login ({type(exc).__name__}); check user, password"
         if isinstance(exc, smtplib.SMTPResponseException):
             return f"the SMTP server {where} answered {exc.smtp_code}; nothing was sent"
         if isinstance(exc, ssl.SSLError | ssl.CertificateError):
