@@ -100,8 +100,8 @@ class Inbox:
     def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
         if isinstance(data, LoginPassword):
             self.logins.append((data.login, data.password))
-            return AuthResult(success=data.password == "s3cret-Pässword".encode())
-        return AuthResult(success=False)
+            return AuthResult(success=data.password == "s3cret-Pässword".encode(), handled=False)
+        return AuthResult(success=False, handled=False)
 
 
 @pytest.fixture

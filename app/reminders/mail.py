@@ -101,13 +101,14 @@ def smtp_password(user: str, prompt: Callable[[], str] | None) -> str:
 
 
 def login(smtp: smtplib.SMTP, user: str, password: str) -> None:
-    """smtplib's login only takes ASCII; AUTH PLAIN carries UTF-8 (RFC 4616), e.g. a password with "ä"."""
-    if (user + password).isascii():
-        smtp.login(user, password)
-        return
+    """AUTH PLAIN with UTF-8 (RFC 4616) where offered: smtplib's own login takes ASCII only and, after
+    a wrong password, tries the next mechanism. Otherwise smtplib's login (LOGIN, CRAM-MD5)."""
     smtp.ehlo_or_helo_if_needed()
     if not smtp.has_extn("auth"):
         raise smtplib.SMTPNotSupportedError("AUTH")
+    if "PLAIN" not in smtp.esmtp_features["auth"].upper().split():
+        smtp.login(user, password)
+        return
     token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
     code, _ = smtp.docmd("AUTH", "PLAIN " + token)
     if code != 235:
