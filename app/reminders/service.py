@@ -100,7 +100,8 @@ class ReminderService:
         settings = self.vault.settings()
         return {
             "company_name": str(settings.get("company.name")),
-            "company_address": str(settings.get("company.address")),
+            # "\n" typed on a command line stands for a new line of the address
+            "company_address": str(settings.get("company.address")).replace("\\n", "\n"),
             "reply_email": str(settings.get("mail.from")),
         }
 
