@@ -226,3 +226,35 @@ def test_cli_failing_server_is_one_line_and_nothing_is_marked(vault: Vault, cli:
     assert code == 0 and "Dismissed the 60-day notice of candidate 1" in out
     code, out, err = cli("remind", "--dismiss", "1", "--as-of", AS_OF)
     assert code == 1 and "already handled" in err
+
+
+def test_password_from_the_os_keyring(vault: Vault, inbox: Inbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An in-memory keyring backend stands in for the OS one (there is none on a headless test machine)."""
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        store: dict[tuple[str, str], str] = {}  # noqa: RUF012
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        keyring.set_password("CandidateVault SMTP", "hr-mailer", "s3cret-Pässword")
+        monkeypatch.setenv(PASSWORD_ENV, "wrong")  # the keyring comes first
+        add_pool_candidate(vault, ZOE, "2024-02-29")
+        configure(vault, inbox.port, user="hr-mailer")
+        report = vault.reminders.send_email(vault.reminders.notices(D(AS_OF)), password=None)
+        assert len(report.sent) == 1
+        assert inbox.logins == [(b"hr-mailer", "s3cret-Pässword".encode())]
+    finally:
+        keyring.set_keyring(before)

@@ -115,3 +115,18 @@ def test_service_dismiss_and_answers(vault: Vault) -> None:
         body = vault.sealer.open_text(session, cid, "correspondence", "body", row.id, row.body)
         assert body == "Ja, graag!"
         assert b"graag" not in row.body
+
+
+def test_purge_removes_notices_and_missing_settings_are_named(vault: Vault) -> None:
+    from app.retention.purge import purge_candidate
+    from app.store.models import ReminderNotice
+
+    cid = vault.candidates.add(first_name="An", last_name="Peeters", email="an@example.be")
+    add_consent(vault, cid, "2024-02-29")
+    notices = vault.reminders.notices(D("2026-01-10"))
+    with pytest.raises(InvalidInput, match=r"set company\.name, mail\.from first"):
+        vault.reminders.send_email(notices, via="mailto")
+    vault.reminders.dismiss(cid, D("2026-01-10"))
+    purge_candidate(vault, cid, "test")
+    with vault.read() as session:
+        assert session.query(ReminderNotice).count() == 0

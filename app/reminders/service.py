@@ -281,7 +281,7 @@ class ReminderService:
     def make_letters(self, notices: Sequence[Notice], target: Path, *, force: bool = False) -> SendReport:
         """All letters in one DOCX at ``target`` (one per page); candidates without an address are skipped."""
         self._check_not_sent(notices, force)
-        self._check_company("company.name", "company.address")
+        self._check_company("company.name", "company.address", "mail.from")
         if target.exists():
             raise UsageError(f"{target} already exists; choose another file name")
         report = SendReport()
