@@ -94,8 +94,12 @@ def test_smtp_sends_each_candidate_a_request_in_their_language(vault: Vault, inb
         subject = vault.sealer.open_text(session, zoe, "correspondence", "subject", first.id, first.subject)
         assert subject == nl["Subject"]
         events = session.query(AuditEvent).filter_by(action="renewal_request_sent").all()
-        assert [e.details["language"] for e in events] == ["nl", "fr", "en"]
-        assert all(e.details["channel"] == "email" and not e.details["again"] for e in events)
+        assert [e.candidate_id for e in events] == [zoe, elodie, owen]
+        assert all(
+            set(e.details) == {"consent_id", "notice_days", "channel", "via", "again"}
+            and (e.details["channel"], e.details["notice_days"], e.details["again"]) == ("email", 60, False)
+            for e in events
+        )
 
     # Same notice again: refused unless confirmed.
     again = vault.reminders.notice_for(zoe, D(AS_OF))

@@ -159,8 +159,7 @@ class ReminderService:
             consent_id=notice.consent_id,
             notice_days=notice.notice_days,
             channel=channel,
-            via=via,
-            language=request.language,
+            via=via,  # not the language: the candidate's language is a sealed field
             again=notice.sent_on is not None,
         )
 
