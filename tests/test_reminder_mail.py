@@ -262,3 +262,13 @@ def test_password_from_the_os_keyring(vault: Vault, inbox: Inbox, monkeypatch: p
         assert inbox.logins == [(b"hr-mailer", "s3cret-Pässword".encode())]
     finally:
         keyring.set_keyring(before)
+
+
+def test_candidate_without_email_is_reported_before_any_connection(vault: Vault) -> None:
+    cid = add_pool_candidate(vault, {**ZOE, "email": ""}, "2024-02-29")
+    configure(vault, free_port())  # nothing listens: a connection attempt would raise MailFailed
+    report = vault.reminders.send_email(vault.reminders.notices(D(AS_OF)))
+    assert report.sent == [] and report.failed == [
+        (cid, f"candidate {cid} has no e-mail address; send a letter instead")
+    ]
+    assert recorded(vault) == (0, 0)

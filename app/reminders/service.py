@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -214,9 +215,18 @@ class ReminderService:
         if via == "eml" and (out_dir is None or not out_dir.is_dir()):
             raise UsageError("give an existing folder for the drafts (--out DIR)")
         report = SendReport()
+        ready: list[tuple[Request, EmailMessage, Text]] = []
+        for notice in notices:  # everything that can fail without a server fails before connecting
+            try:
+                request = self.prepare(notice)
+                ready.append((request, *self._message(request, draft=via == "eml")))
+            except VaultError as exc:
+                report.failed.append((notice.candidate_id, str(exc)))
         if via != "smtp":
-            for notice in notices:
-                self._one(report, notice, lambda request: self._draft(request, via, out_dir, report))
+            for request, msg, text in ready:
+                self._deliver(report, request, partial(self._draft, request, msg, text, via, out_dir, report))
+            return report
+        if not ready:
             return report
         settings = self.vault.settings()
         smtp_settings = mail.SmtpSettings(
@@ -226,29 +236,38 @@ class ReminderService:
             str(settings.get("smtp.user")),
         )
         with mail.SmtpSender(smtp_settings, password) as sender:
-            for notice in notices:
+            for request, msg, text in ready:
                 if not sender.connected:
-                    report.failed.append((notice.candidate_id, "not sent: the SMTP connection was lost"))
+                    report.failed.append(
+                        (request.notice.candidate_id, "not sent: the SMTP connection was lost")
+                    )
                     continue
-                self._one(report, notice, lambda request: self._smtp(request, sender))
+                self._deliver(report, request, partial(self._smtp, request, msg, text, sender))
         return report
 
-    def _one(self, report: SendReport, notice: Notice, action: Callable[[Request], None]) -> None:
+    @staticmethod
+    def _deliver(report: SendReport, request: Request, action: Callable[[], None]) -> None:
         try:
-            action(self.prepare(notice))
+            action()
         except VaultError as exc:
-            report.failed.append((notice.candidate_id, str(exc)))
+            report.failed.append((request.notice.candidate_id, str(exc)))
         else:
-            report.sent.append(notice.candidate_id)
+            report.sent.append(request.notice.candidate_id)
 
-    def _smtp(self, request: Request, sender: mail.SmtpSender) -> None:
-        msg, text = self._message(request, draft=False)
+    def _smtp(self, request: Request, msg: EmailMessage, text: Text, sender: mail.SmtpSender) -> None:
         with self.vault.write() as session:
             self._record(session, request, "email", text, "smtp")
             sender.send(msg, f"candidate {request.notice.candidate_id}")  # raises: the transaction rolls back
 
-    def _draft(self, request: Request, via: str, out_dir: Path | None, report: SendReport) -> None:
-        msg, text = self._message(request, draft=via == "eml")
+    def _draft(
+        self,
+        request: Request,
+        msg: EmailMessage,
+        text: Text,
+        via: str,
+        out_dir: Path | None,
+        report: SendReport,
+    ) -> None:
         with self.vault.write() as session:
             self._record(session, request, "email", text, via)
             if via == "mailto":
