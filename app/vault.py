@@ -29,6 +29,7 @@ from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
+from app.reminders.service import ReminderService
 from app.rights.register import RightsService
 from app.sealing import Sealer
 from app.store.engine import (
@@ -61,6 +62,7 @@ class Vault:
         self.candidates = CandidateService(self)
         self.audit_log = AuditLog(self)
         self.rights = RightsService(self)
+        self.reminders = ReminderService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 

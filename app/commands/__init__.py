@@ -1,5 +1,5 @@
 """CLI commands, one module per area; each has ``register(subparsers)``."""
 
-from app.commands import core, rights
+from app.commands import core, reminders, rights
 
-COMMAND_MODULES = [core, rights]
+COMMAND_MODULES = [core, rights, reminders]

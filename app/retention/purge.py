@@ -25,6 +25,7 @@ from app.store.models import (
     LegalHold,
     Procedure,
     PurgeRecord,
+    ReminderNotice,
     Restriction,
     SearchToken,
     Suppression,
@@ -38,6 +39,7 @@ OWNED_TABLES = (
     SearchToken,
     ContactFingerprint,
     FieldChange,
+    ReminderNotice,  # before Consent: it points at the consent
     Consent,
     InterviewNote,
     Correspondence,
