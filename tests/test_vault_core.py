@@ -165,7 +165,8 @@ def test_newer_schema_is_refused(any_vault_url: str, clock: FixedClock) -> None:
         Vault.open(any_vault_url, clock)
     engine = make_engine(any_vault_url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert revision == "9999_from_the_future"
         assert conn.execute(text("SELECT count(*) FROM key_slots")).scalar() == before
     engine.dispose()
 
