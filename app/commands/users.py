@@ -60,7 +60,7 @@ def cmd_user_remove(ctx: CommandContext) -> int:
 def cmd_users(ctx: CommandContext) -> int:
     # User names and roles are stored in clear: listing them needs no passphrase.
     slots = ctx.vault().users.list()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"name": s.user_name, "role": s.role, "created_at": s.created_at.isoformat(), "slot": s.id}
         for s in slots
     ]
