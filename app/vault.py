@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import __version__, audit, roles
+from app.backup.create import BackupService
 from app.candidates import CandidateService
 from app.clock import Clock, SystemClock
 from app.config import Settings
@@ -57,6 +58,7 @@ class Vault:
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
         self.candidates = CandidateService(self)
         self.users = UserService(self)
+        self.backups = BackupService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 

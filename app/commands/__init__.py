@@ -1,5 +1,5 @@
 """CLI commands, one module per area; each has ``register(subparsers)``."""
 
-from app.commands import core, users
+from app.commands import backup, core, users
 
-COMMAND_MODULES = [core, users]
+COMMAND_MODULES = [core, users, backup]
