@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.backup import BackupDamaged, read_ledger, restore
-from app.backup import fileformat
+from app.backup import BackupDamaged, fileformat, read_ledger, restore
 from app.backup.rotation import Found, expired
 from app.clock import FixedClock
 from app.crypto import keyslots
