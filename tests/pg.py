@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 SUPERUSER = "postgres"
+# The one role that must give a password (scram-sha-256), to test how the app finds it.
+PASSWORD_USER = "cv_password_user"
 
 
 def find_bin_dir() -> Path | None:
@@ -89,6 +91,8 @@ class PgCluster:
             "--encoding=UTF8",
             "--no-sync",
         )
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all {PASSWORD_USER} scram-sha-256\n" + hba.read_text())
         options = f"-k {self.socket_dir} -c listen_addresses='' -F -c max_connections=60"
         self._run(
             str(self.bin_dir / "pg_ctl"),
@@ -114,15 +118,26 @@ class PgCluster:
         # postgresql:// (no driver): the app picks psycopg 3 itself.
         return f"postgresql://{user}@/{database}?host={self.socket_dir}"
 
-    def new_database(self) -> str:
+    def add_password_user(self, password: str) -> str:
+        """Create PASSWORD_USER (once) with ``password``; returns its name."""
+        import psycopg
+
+        with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres") as conn:
+            conn.autocommit = True
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_USER,)).fetchone()
+            verb = "ALTER" if exists else "CREATE"
+            conn.execute(f"{verb} ROLE {PASSWORD_USER} LOGIN CREATEDB PASSWORD '{password}'")
+        return PASSWORD_USER
+
+    def new_database(self, owner: str = SUPERUSER) -> str:
         """A fresh, empty database; returns its URL."""
         import psycopg
 
         name = f"vault_{os.getpid()}_{next(self._counter)}"
         with psycopg.connect(host=str(self.socket_dir), user=SUPERUSER, dbname="postgres") as conn:
             conn.autocommit = True
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
-        return self.url(name)
+            conn.execute(f'CREATE DATABASE "{name}" OWNER "{owner}" TEMPLATE template0')
+        return self.url(name, owner)
 
 
 def start_cluster() -> Iterator[PgCluster]:

@@ -10,6 +10,7 @@ from app.backup import read_ledger, restore
 from app.commands.context import CommandContext, read_secret_file
 from app.crypto import keyslots
 from app.errors import Refused, UsageError, VaultError
+from app.store import credentials
 from app.store.engine import location_to_url
 
 
@@ -65,7 +66,7 @@ def cmd_restore(ctx: CommandContext) -> int:
         kind, secret = keyslots.PASSPHRASE, ctx.passphrase(prompt="Passphrase of the backup: ")
     report = restore(
         Path(ctx.args.file).expanduser(),
-        ctx.args.to,
+        ctx.open_location(ctx.args.to),
         secret,
         kind=kind,
         user=ctx.args.user,
@@ -74,6 +75,7 @@ def cmd_restore(ctx: CommandContext) -> int:
     )
     print(
         f"Restored {report.restored_candidates} candidate(s) from the backup of {report.backup_created_at} "
-        f"into {report.target}; {len(report.skipped_purged)} purged candidate(s) left out."
+        f"into {credentials.display(report.target)}; {len(report.skipped_purged)} purged candidate(s) "
+        "left out."
     )
     return 0
