@@ -62,8 +62,10 @@ def _as_user_prefix() -> tuple[list[str], int | None, int | None]:
 class PgCluster:
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
-        # Short path: a unix socket path must stay under ~100 bytes.
-        self.root = Path(tempfile.mkdtemp(prefix="cv-pg-"))
+        # Short path: a unix socket path must stay under ~100 bytes. As root, /tmp itself: a $TMPDIR
+        # under /root would not be reachable by the unprivileged server user.
+        base = "/tmp" if os.geteuid() == 0 and Path("/tmp").is_dir() else None
+        self.root = Path(tempfile.mkdtemp(prefix="cv-pg-", dir=base))
         self.data = self.root / "data"
         self.socket_dir = self.root
         self._prefix, uid, gid = _as_user_prefix()
