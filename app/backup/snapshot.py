@@ -66,6 +66,7 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
     if path is not None:
         source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         memory = sqlite3.connect(":memory:", check_same_thread=False)
+        memory.execute("PRAGMA temp_store = MEMORY")  # sorts never spill to a temp file
         try:
             source.backup(memory)
         finally:
