@@ -236,3 +236,6 @@ def test_backup_and_restore_commands(cli_vault: Cli, tmp_path: Path, clock: Fixe
         "restore", str(tmp_path / "missing.cvbackup"), "--to", str(tmp_path / "r4.sqlite3")
     )
     assert code == 1 and "cannot read the backup" in err
+    no_server = f"postgresql://hr@/vault?host={tmp_path}/no-server-here"
+    code, _, err = cli_vault("restore", str(backup), "--to", no_server)
+    assert code == 3 and err.startswith("candidate-vault: the vault cannot be used") and err.count("\n") == 1

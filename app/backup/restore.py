@@ -21,6 +21,7 @@ from typing import Any
 
 from alembic import command
 from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import audit, roles
@@ -28,8 +29,8 @@ from app.backup import snapshot
 from app.backup.fileformat import BackupDamaged, chunks, read_header, unlock
 from app.clock import Clock
 from app.crypto.keys import VaultKeys
-from app.errors import InvalidInput, Refused
-from app.store.engine import location_to_url, make_engine, sqlite_path
+from app.errors import InvalidInput, Refused, VaultUnreadable
+from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
 from app.store.models import Base, PurgeRecord, Suppression
 from app.store.schema import alembic_config, head_revision, is_initialised
 
@@ -166,12 +167,18 @@ def restore(
                 session.flush()
         report.target = url if path is None else str(path)
         return report
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
         if path is not None:
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+        if isinstance(exc, OperationalError):
+            raise translate_operational_error(exc) from None
+        if isinstance(exc, DatabaseError):
+            raise VaultUnreadable(
+                f"the target refused the restored data ({type(exc.orig).__name__}); nothing was restored"
+            ) from None
         raise
     finally:
         engine.dispose()
