@@ -84,7 +84,8 @@ def make_engine(url: str) -> Engine:
 
 def translate_operational_error(exc: OperationalError) -> Exception:
     text = str(exc.orig) if exc.orig is not None else str(exc)
-    if "locked" in text or "busy" in text:
+    text = " ".join(text.split())  # libpq's messages span lines; a user error is one line
+    if "locked" in text or "busy" in text or "deadlock" in text or "could not serialize" in text:
         return VaultBusy("the vault is busy: another CandidateVault is writing to it; try again in a moment")
     if "not a database" in text or "malformed" in text or "disk I/O" in text:
         return VaultUnreadable(f"the vault file cannot be read ({text})")
