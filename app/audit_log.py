@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from app import audit
+from app import audit, roles
 from app.retention.dates import add_months
 from app.store.models import AuditEvent
 
@@ -52,6 +52,7 @@ class AuditLog:
 
     def prune(self, as_of: dt.date) -> int:
         """Delete events older than ``audit.keep_years`` before ``as_of``; the chain stays verifiable."""
+        self.vault.require(roles.SETTINGS)
         keep_years = int(self.vault.settings().get("audit.keep_years"))
         cutoff = prune_cutoff(as_of, keep_years)
         with self.vault.write() as session:

@@ -54,6 +54,10 @@ def test_roles_are_enforced_and_audited(any_vault: Vault, any_vault_url: str, cl
         vic.candidates.edit(cid, {"source": "x"})
     with pytest.raises(Refused, match="may not change candidates"):
         vic.candidates.add(first_name="A", last_name="B")
+    with pytest.raises(Refused, match="may not change candidates"):
+        vic.rights.record(cid, "access", clock.today())
+    with pytest.raises(Refused, match="may not change candidates"):
+        vic.reminders.dismiss(cid, clock.today())
     with pytest.raises(UnlockError, match="wrong passphrase"):
         vic.unlock(RITA, "vic")
     vic.close()
@@ -66,6 +70,8 @@ def test_roles_are_enforced_and_audited(any_vault: Vault, any_vault_url: str, cl
         ("rita", "settings"),
         ("rita", "users"),
         ("rita", "purge"),
+        ("vic", "candidates"),
+        ("vic", "candidates"),
         ("vic", "candidates"),
         ("vic", "candidates"),
     ]

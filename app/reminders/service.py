@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app import roles
 from app.config import LANGUAGES
 from app.errors import InvalidInput, NotFound, Refused, UsageError, VaultError
 from app.reminders import letters as docx_letters
@@ -208,6 +209,7 @@ class ReminderService:
         force: bool = False,
     ) -> SendReport:
         """E-mail the renewal requests: over SMTP, as .eml drafts in ``out_dir``, or as mailto: URLs."""
+        self.vault.require(roles.CANDIDATES)
         if via not in VIAS:
             raise UsageError(f"--via must be one of {', '.join(VIAS)}")
         self._check_not_sent(notices, force)
@@ -298,6 +300,7 @@ class ReminderService:
 
     def make_letters(self, notices: Sequence[Notice], target: Path, *, force: bool = False) -> SendReport:
         """All letters in one DOCX at ``target`` (one per page); candidates without an address are skipped."""
+        self.vault.require(roles.CANDIDATES)
         self._check_not_sent(notices, force)
         self._check_company("company.name", "company.address", "mail.from")
         if target.exists():
@@ -330,6 +333,7 @@ class ReminderService:
     # ---- dismissing and answers --------------------------------------------------------------
 
     def dismiss(self, candidate_id: int, as_of: dt.date) -> Notice:
+        self.vault.require(roles.CANDIDATES)
         notice = self.notice_for(candidate_id, as_of)
         if notice.handled:
             how = (

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import roles
 from app.errors import InvalidInput, NotFound, Refused
 from app.rights import actions, deadlines, freeze, rectification
 from app.rights.deadlines import RequestFacts
@@ -65,6 +66,7 @@ class RightsService:
         note: str | None = None,
     ) -> int:
         """Record a request; withdrawal, restriction and erasure are also carried out. Returns its id."""
+        self.vault.require(roles.CANDIDATES)
         if kind not in KINDS:
             raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
         if channel is not None and channel not in CHANNELS:
@@ -102,6 +104,7 @@ class RightsService:
         return request_id
 
     def done(self, request_id: int, on: dt.date, outcome: str = "done") -> None:
+        self.vault.require(roles.CANDIDATES)
         if outcome not in OUTCOMES:
             raise InvalidInput(f"outcome must be one of {', '.join(OUTCOMES)}")
         with self.vault.write() as session:
@@ -116,6 +119,7 @@ class RightsService:
 
     def extend(self, request_id: int, months: int, reason: str, *, as_of: dt.date | None = None) -> dt.date:
         """Extend the deadline by ``months`` (Art. 12(3): at most two months in all); returns it."""
+        self.vault.require(roles.CANDIDATES)
         as_of = as_of or self.vault.today()
         reason = reason.strip()
         if not reason:
@@ -187,6 +191,7 @@ class RightsService:
         return self.vault.candidates.edit(candidate_id, changes)
 
     def export(self, candidate_id: int, out: Path, *, for_candidate: bool = True) -> ExportResult:
+        self.vault.require(roles.READ)
         from app.rights.export import export_candidate
 
         return export_candidate(self.vault, candidate_id, out, for_candidate=for_candidate)
