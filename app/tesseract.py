@@ -17,7 +17,10 @@ TESSERACT_ENV = "CANDIDATE_VAULT_TESSERACT"
 # Where the official installers put it: UB Mannheim's Windows installer, Homebrew (Apple silicon, Intel),
 # MacPorts.
 _WELL_KNOWN = {
-    "win32": [r"C:\Program Files\Tesseract-OCR\tesseract.exe", r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe"],
+    "win32": [
+        r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+        r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe",
+    ],
     "darwin": ["/opt/homebrew/bin/tesseract", "/usr/local/bin/tesseract", "/opt/local/bin/tesseract"],
 }
 

@@ -1,4 +1,4 @@
-"""Build CandidateVault's installers: ``python packaging/build.py --platform linux|windows|macos [--dist DIR]``.
+"""Build the installers: ``python packaging/build.py --platform linux|windows|macos [--dist DIR]``.
 
 Each platform is built on its own kind of machine (PyInstaller does not cross-compile):
 - linux:   DIST/candidate-vault/ (one folder, .desktop file, icons, install.sh) and a .tar.gz of it;
@@ -45,7 +45,8 @@ def compile_translations() -> None:
     sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
     if not sources:
         return
-    lrelease = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    venv_bin = str(Path(sys.executable).parent)
+    lrelease = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=venv_bin)
     if lrelease is None:
         raise SystemExit("build: pyside6-lrelease not found (it comes with PySide6-Essentials)")
     for ts in sources:
@@ -132,11 +133,12 @@ def build_macos(dist: Path, work: Path, identity: str | None, notary_profile: st
     run("ditto", app, staging / app.name)  # ditto keeps the bundle's symlinks and signatures
     (staging / "Applications").symlink_to("/Applications")
     dmg.unlink(missing_ok=True)
-    run("hdiutil", "create", "-volname", "CandidateVault", "-srcfolder", staging, "-ov", "-format", "UDZO", dmg)
+    run("hdiutil", "create", "-volname", "CandidateVault", "-srcfolder", staging, "-ov",
+        "-format", "UDZO", dmg)  # fmt: skip
     if identity:
         run("codesign", "--force", "--timestamp", "--sign", identity, dmg)
     if notary_profile:
-        # The profile is made once with: xcrun notarytool store-credentials PROFILE --apple-id ... --team-id ...
+        # Made once per machine: xcrun notarytool store-credentials PROFILE --apple-id ... --team-id ...
         run("xcrun", "notarytool", "submit", dmg, "--keychain-profile", notary_profile, "--wait")
         run("xcrun", "stapler", "staple", dmg)
     return [app, dmg]
@@ -146,11 +148,12 @@ def build_macos(dist: Path, work: Path, identity: str | None, notary_profile: st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
     parser.add_argument("--platform", required=True, choices=sorted(SYSTEMS))
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="scratch folder (default: build/)")
-    parser.add_argument("--sign-identity", help='macOS: codesign identity, e.g. "Developer ID Application: X"')
+    parser.add_argument("--sign-identity", help='macOS: e.g. "Developer ID Application: X"')
     parser.add_argument("--notary-profile", help="macOS: notarytool keychain profile (needs --sign-identity)")
     args = parser.parse_args(argv)
     if not sys.platform.startswith(SYSTEMS[args.platform]):
