@@ -5,7 +5,7 @@ Each platform is built on its own kind of machine (PyInstaller does not cross-co
 - windows: DIST/candidate-vault/ (CandidateVault.exe + candidate-vault.exe) and an Inno Setup installer;
 - macos:   DIST/CandidateVault.app and a .dmg; signed and notarized when --sign-identity / --notary-profile
            are given (see packaging/README.md).
-Needs the build environment: pip install ".[packaging,postgres]".
+Needs the build environment: pip install ".[packaging,postgres,keyring]".
 """
 
 from __future__ import annotations
