@@ -39,10 +39,25 @@ def render_pngs(svg: Path, out_dir: Path, sizes: tuple[int, ...] = PNG_SIZES) ->
     return result
 
 
+def _dib(png: Path) -> bytes:
+    """An ICO image in the classic form: BITMAPINFOHEADER, 32-bit BGRA rows bottom-up, an empty AND mask."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_ARGB32)  # little-endian memory: B, G, R, A
+    width, height = image.width(), image.height()
+    stride = image.bytesPerLine()
+    raw = bytes(image.constBits())
+    rows = [raw[y * stride : y * stride + width * 4] for y in range(height)]
+    mask_row = b"\0" * (((width + 31) // 32) * 4)
+    header = struct.pack("<IiiHHIIiiII", 40, width, height * 2, 1, 32, 0, 0, 0, 0, 0, 0)
+    return header + b"".join(reversed(rows)) + mask_row * height
+
+
 def write_ico(pngs: dict[int, Path], target: Path) -> Path:
-    """A Windows .ico holding PNG images (allowed since Vista): header, directory, then the PNGs."""
+    """A Windows .ico: header, directory, images. Small sizes as bitmaps (every reader takes them), 256 px as
+    PNG (as Windows itself stores it)."""
     sizes = [s for s in ICO_SIZES if s in pngs]
-    blobs = [pngs[s].read_bytes() for s in sizes]
+    blobs = [pngs[s].read_bytes() if s >= 256 else _dib(pngs[s]) for s in sizes]
     offset = 6 + 16 * len(sizes)
     directory = b""
     for size, blob in zip(sizes, blobs, strict=True):

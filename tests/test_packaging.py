@@ -82,7 +82,7 @@ def test_install_hint_names_the_languages_or_the_package(platform: str) -> None:
 
 def test_icons_render_to_png_and_ico(tmp_path: Path) -> None:
     icons = _load("icons")
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QImageReader
 
     pngs = icons.render_pngs(ROOT / "resources" / "icons" / "candidate-vault.svg", tmp_path, (16, 256))
     image = QImage(str(pngs[256]))
@@ -95,6 +95,13 @@ def test_icons_render_to_png_and_ico(tmp_path: Path) -> None:
     width, _h, _c, _r, _planes, _bpp, size, offset = struct.unpack("<BBBBHHII", ico[6 + 16 : 6 + 32])
     assert width == 0  # 256 is written as 0
     assert ico[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + size == len(ico)
+    reader = QImageReader(str(tmp_path / "x.ico"))  # the 16 px bitmap and the 256 px PNG both read back
+    read = []
+    for index in range(reader.imageCount()):
+        reader.jumpToImage(index)
+        image = reader.read()
+        read.append((image.width(), image.pixelColor(image.width() // 2, image.height() // 2).alpha()))
+    assert read == [(16, 255), (256, 255)]
 
 
 def test_launcher_plays_python_dash_m_for_app_modules_only(
