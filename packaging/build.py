@@ -133,8 +133,15 @@ def build_macos(dist: Path, work: Path, identity: str | None, notary_profile: st
     run("ditto", app, staging / app.name)  # ditto keeps the bundle's symlinks and signatures
     (staging / "Applications").symlink_to("/Applications")
     dmg.unlink(missing_ok=True)
-    run("hdiutil", "create", "-volname", "CandidateVault", "-srcfolder", staging, "-ov",
-        "-format", "UDZO", dmg)  # fmt: skip
+    for attempt in (1, 2, 3):  # hdiutil fails now and then with "Resource busy" on CI runners
+        try:
+            run("hdiutil", "create", "-volname", "CandidateVault", "-srcfolder", staging, "-ov",
+                "-format", "UDZO", dmg)  # fmt: skip
+            break
+        except subprocess.CalledProcessError:
+            if attempt == 3:
+                raise
+            time.sleep(5)
     if identity:
         run("codesign", "--force", "--timestamp", "--sign", identity, dmg)
     if notary_profile:
