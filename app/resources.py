@@ -1,7 +1,9 @@
 """Where the ``resources/`` folder is: beside ``app/`` in a source tree, or in a PyInstaller bundle.
 
-A wheel (``pip install .``) carries the folder inside the package as ``app/_resources`` (setup.py copies
-it there at build time), so that case is looked for too.
+PyInstaller unpacks (one-file) or places (one-folder) bundled data under ``sys._MEIPASS``; the spec
+(packaging/candidate-vault.spec) adds ``('resources', 'resources')`` to its datas for this to find them there.
+A wheel (``pip install .``, not editable) carries the folder inside the package as ``app/_resources``
+(setup.py copies it there at build time).
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ import sys
 from pathlib import Path
 
 
-def resource_path(*parts: str) -> Path:
-    """A file or folder under ``resources/``, e.g. ``resource_path("icons", "candidate-vault.svg")``."""
+def resource_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        root = Path(bundle) / "resources"
-    else:
-        here = Path(__file__).resolve().parent
-        root = here / "_resources" if (here / "_resources").is_dir() else here.parent / "resources"
-    return root.joinpath(*parts)
+        return Path(bundle) / "resources"
+    here = Path(__file__).resolve().parent
+    if (here / "_resources").is_dir():
+        return here / "_resources"
+    return here.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder under ``resources/``: ``resource_path("schemas", "candidate-export.v1.json")``."""
+    return resource_root().joinpath(*parts)
