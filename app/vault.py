@@ -28,6 +28,7 @@ from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
+from app.retention.service import RetentionService
 from app.sealing import Sealer
 from app.store.engine import (
     checkpoint,
@@ -55,6 +56,7 @@ class Vault:
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
         self.candidates = CandidateService(self)
+        self.retention = RetentionService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 
