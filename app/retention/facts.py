@@ -37,11 +37,13 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 
 def _rows(session: Session, query: Any, column: Any, ids: Sequence[int] | None) -> Iterator[Any]:
     """Run ``query`` for all candidates, or in chunks of the given ids."""
+    # Core execution on the session's connection: plain rows, without the ORM's per-row work.
+    conn = session.connection()
     if ids is None:
-        yield from session.execute(query)
+        yield from conn.execute(query).all()
         return
     for chunk in _chunks(ids):
-        yield from session.execute(query.where(column.in_(chunk)))
+        yield from conn.execute(query.where(column.in_(chunk))).all()
 
 
 def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[CandidateFacts]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, Refused
@@ -46,6 +46,14 @@ OWNED_TABLES = (
     Procedure,
     Document,
 )
+# Plain statements, built once: a bulk purge runs them for each of thousands of candidates.
+_DELETES: tuple[TextClause, ...] = (
+    *(
+        text(f"DELETE FROM {model.__tablename__} WHERE candidate_id = :cid")
+        for model in (CandidateKey, *OWNED_TABLES)
+    ),
+    text(f"DELETE FROM {Candidate.__tablename__} WHERE id = :cid"),
+)
 
 
 def active_hold(session: Session, candidate_id: int) -> LegalHold | None:
@@ -64,7 +72,7 @@ def purge_in_session(
     session: Session, candidate_id: int, today: dt.date, reason: str, *, suppress: bool = False
 ) -> None:
     """Delete everything of one candidate inside the caller's transaction (caller audits and commits)."""
-    if session.get(Candidate, candidate_id) is None:
+    if session.scalar(select(Candidate.id).where(Candidate.id == candidate_id)) is None:
         if session.get(PurgeRecord, candidate_id) is not None:
             raise NotFound(f"candidate {candidate_id} was already purged")
         raise NotFound(f"there is no candidate {candidate_id}")
@@ -82,10 +90,10 @@ def purge_in_session(
             if session.get(Suppression, fp.digest) is None:
                 session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
         session.flush()
-    session.execute(delete(CandidateKey).where(CandidateKey.candidate_id == candidate_id))
-    for model in OWNED_TABLES:
-        session.execute(delete(model).where(model.candidate_id == candidate_id))
-    session.execute(delete(Candidate).where(Candidate.id == candidate_id))
+    # The key first: from here on, whatever of this candidate remains anywhere is unreadable.
+    conn = session.connection()  # Core execution: these rows are never loaded as objects
+    for statement in _DELETES:
+        conn.execute(statement, {"cid": candidate_id})
     session.add(PurgeRecord(candidate_id=candidate_id, purged_on=today, reason=reason[:200]))
 
 

@@ -24,7 +24,7 @@ OUTCOMES = ("open", "rejected", "withdrawn", "hired")
 STATES = ("active", "retained", "pool", "expiring", "due", "held", "restricted")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProcedureFacts:
     outcome: str  # open | rejected | withdrawn | hired
     applied_on: dt.date
@@ -36,7 +36,7 @@ class ProcedureFacts:
         return self.ended_on or self.applied_on
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConsentFacts:
     given_on: dt.date
     ends_on: dt.date | None = None  # an agreed end earlier than the cap
@@ -47,7 +47,7 @@ class ConsentFacts:
         return consent_end(self.given_on, self.ends_on, self.withdrawn_on)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CandidateFacts:
     candidate_id: int
     created_on: dt.date
@@ -58,7 +58,7 @@ class CandidateFacts:
     erasure_received_on: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Policy:
     after_procedure_days: int = 30
     hired_days: int = 30
@@ -82,7 +82,7 @@ class Policy:
         return max(self.notice_days, default=0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     candidate_id: int
     state: str
@@ -101,7 +101,7 @@ class Assessment:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Dated:
     """A candidate due date with the words that explain it."""
 
@@ -119,32 +119,37 @@ def procedure_date(facts: CandidateFacts, policy: Policy) -> _Dated | None:
 
     None when the candidate has procedures but all of them are open.
     """
-    closed = [p for p in facts.procedures if p.outcome != "open"]
-    if not closed:
-        if facts.procedures:
-            return None
+    if not facts.procedures:
         on = facts.created_on + dt.timedelta(days=policy.after_procedure_days)
         return _Dated(
             on,
             f"no procedure; created on {facts.created_on}, "
             f"{_days(policy.after_procedure_days)} after creation",
         )
-
-    def due_of(p: ProcedureFacts) -> dt.date:
-        days = policy.hired_days if p.outcome == "hired" else policy.after_procedure_days
-        return p.end + dt.timedelta(days=days)
-
     # The last procedure decides; on a tie of end dates the one that keeps the data longer.
-    last = max(closed, key=lambda p: (p.end, due_of(p)))
+    best: tuple[dt.date, dt.date, ProcedureFacts] | None = None
+    for p in facts.procedures:
+        if p.outcome == "open":
+            continue
+        end = p.ended_on or p.applied_on
+        days = policy.hired_days if p.outcome == "hired" else policy.after_procedure_days
+        due = end + dt.timedelta(days=days)
+        if best is None or (end, due) > best[:2]:
+            best = (end, due, p)
+    if best is None:
+        return None
+    end, due, last = best
     days = policy.hired_days if last.outcome == "hired" else policy.after_procedure_days
     what = "the hire" if last.outcome == "hired" else "the procedure"
-    return _Dated(due_of(last), f"{last.outcome} on {last.end}, {_days(days)} after {what}")
+    return _Dated(due, f"{last.outcome} on {end}, {_days(days)} after {what}")
 
 
 def latest_consent(facts: CandidateFacts) -> ConsentFacts | None:
     """A renewal is a new consent: the latest one counts."""
     if not facts.consents:
         return None
+    if len(facts.consents) == 1:
+        return facts.consents[0]
     return max(facts.consents, key=lambda c: (c.given_on, c.end))
 
 
@@ -182,7 +187,12 @@ def assess(facts: CandidateFacts, policy: Policy, as_of: dt.date) -> Assessment:
     if facts.held:
         return Assessment(cid, "held", None, "under a legal hold: never due while it lasts")
 
-    open_procs = [p for p in facts.procedures if p.outcome == "open"]
+    open_since = _open_since(facts.procedures)
+    # Rule 3 (checked early because it is cheap): an open procedure keeps a candidate who did not ask
+    # to be erased.
+    if open_since is not None and facts.erasure_received_on is None:
+        return Assessment(cid, "active", None, f"open procedure since {open_since}")
+
     # Rule 4's date; None while every procedure is open.
     regular = _later(procedure_date(facts, policy), consent_date(facts))
 
@@ -193,19 +203,23 @@ def assess(facts: CandidateFacts, policy: Policy, as_of: dt.date) -> Assessment:
         if chosen.on <= as_of:
             return Assessment(cid, "due", chosen.on, chosen.reason)
         # Only when looking back to before the request: the state it had then.
-        state = "active" if open_procs else _waiting_state(chosen, regular, policy, as_of)
+        state = "active" if open_since else _waiting_state(chosen, regular, policy, as_of)
         return Assessment(cid, state, chosen.on, f"{chosen.reason}; due then")
-
-    # Rule 3: an open procedure keeps the candidate.
-    if open_procs:
-        since = max(p.applied_on for p in open_procs)
-        return Assessment(cid, "active", None, f"open procedure since {since}")
 
     # Rule 4.
     assert regular is not None  # no open procedure: procedure_date is never None here
     if regular.on <= as_of:
         return Assessment(cid, "due", regular.on, regular.reason)
     return Assessment(cid, _waiting_state(regular, regular, policy, as_of), regular.on, regular.reason)
+
+
+def _open_since(procedures: tuple[ProcedureFacts, ...]) -> dt.date | None:
+    """The latest application still open, or None."""
+    since = None
+    for p in procedures:
+        if p.outcome == "open" and (since is None or p.applied_on > since):
+            since = p.applied_on
+    return since
 
 
 def _waiting_state(chosen: _Dated, regular: _Dated | None, policy: Policy, as_of: dt.date) -> str:
