@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.errors import NotFound, Refused
-from app.retention.facts import candidates_of_vacancy, load_facts
+from app.retention.facts import candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import purge_in_session
 from app.retention.rules import Assessment, Policy, assess
 
@@ -35,14 +35,15 @@ class BulkResult:
 
 def plan(vault: Vault, as_of: dt.date, vacancy: str | None = None) -> list[Assessment]:
     """Every candidate due on ``as_of`` (only those with a procedure on ``vacancy``), by due date."""
-    with vault.read() as session:
-        ids = None
-        if vacancy is not None:
-            ids = candidates_of_vacancy(session, vacancy)
-            if ids is None:
-                raise NotFound(f"there is no vacancy titled {vacancy!r}")
-        facts = load_facts(session, ids)
     policy = Policy.from_settings(vault.settings())
+    with vault.read() as session:
+        ids = set(possibly_due(session, as_of, policy))
+        if vacancy is not None:
+            of_vacancy = candidates_of_vacancy(session, vacancy)
+            if of_vacancy is None:
+                raise NotFound(f"there is no vacancy titled {vacancy!r}")
+            ids &= of_vacancy
+        facts = load_facts(session, ids)
     due = [a for a in (assess(f, policy, as_of) for f in facts) if a.is_due(as_of)]
     return sorted(due, key=lambda a: (a.due_on or as_of, a.candidate_id))
 

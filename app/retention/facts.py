@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.retention.rules import CandidateFacts, ConsentFacts, ProcedureFacts
+from app.retention.rules import CandidateFacts, ConsentFacts, Policy, ProcedureFacts
 from app.store.models import (
     Candidate,
     Consent,
@@ -26,6 +26,7 @@ from app.store.models import (
 )
 
 CHUNK = 500  # ids per IN (...) list: far below SQLite's variable limit
+FULL_SCAN_ABOVE = 20_000  # more ids than this: one full scan per table is cheaper than many IN lists
 POOL = "reserve_pool"
 ERASURE = "erasure"
 
@@ -49,6 +50,9 @@ def _rows(session: Session, query: Any, column: Any, ids: Sequence[int] | None) 
 def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[CandidateFacts]:
     """Facts of every candidate (or of the given ids that exist), ordered by id."""
     wanted = None if ids is None else sorted(set(ids))
+    if wanted is not None and len(wanted) > FULL_SCAN_ABOVE:
+        keep = set(wanted)
+        return [f for f in load_facts(session) if f.candidate_id in keep]
     created: dict[int, dt.date] = dict(
         _rows(session, select(Candidate.id, Candidate.created_on), Candidate.id, wanted)
     )
@@ -115,3 +119,35 @@ def candidates_of_vacancy(session: Session, title: str) -> set[int] | None:
         return None
     query = select(Procedure.candidate_id).where(Procedure.vacancy_id.in_(vacancy_ids)).distinct()
     return set(session.scalars(query))
+
+
+def possibly_due(session: Session, limit: dt.date, policy: Policy) -> list[int]:
+    """Ids of the candidates that the rules *could* make due on or before ``limit``.
+
+    A speed-up for ``due``, never a rule of its own: it only leaves out candidates that rules 1 and 3
+    keep for sure (held, restricted, or an open procedure without an erasure request) and those whose
+    procedure date is certainly later than ``limit``. The pure rules then decide about the rest.
+    """
+    cid = Candidate.id
+    shortest = min(policy.after_procedure_days, policy.hired_days)
+    held = exists().where(LegalHold.candidate_id == cid, LegalHold.released_on.is_(None))
+    restricted = exists().where(Restriction.candidate_id == cid, Restriction.lifted_on.is_(None))
+    erasure = exists().where(RightsRequest.candidate_id == cid, RightsRequest.kind == ERASURE)
+    any_open = exists().where(Procedure.candidate_id == cid, Procedure.outcome == "open")
+    any_procedure = exists().where(Procedure.candidate_id == cid)
+    # Any closed procedure ending after this day puts the due date after ``limit``.
+    recent_end = exists().where(
+        Procedure.candidate_id == cid,
+        Procedure.outcome != "open",
+        func.coalesce(Procedure.ended_on, Procedure.applied_on) > limit - dt.timedelta(days=shortest),
+    )
+    created_cutoff = limit - dt.timedelta(days=policy.after_procedure_days)
+    query = select(cid).where(
+        ~held,
+        ~restricted,
+        or_(
+            erasure,
+            and_(~any_open, ~recent_end, or_(any_procedure, Candidate.created_on <= created_cutoff)),
+        ),
+    )
+    return list(session.scalars(query.order_by(cid)))

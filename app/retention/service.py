@@ -19,7 +19,7 @@ from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
 from app.retention.dates import add_months
-from app.retention.facts import ERASURE, load_facts
+from app.retention.facts import ERASURE, load_facts, possibly_due
 from app.retention.purge import active_hold, active_restriction, purge_candidate
 from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
 from app.store.models import Candidate, LegalHold, Procedure, PurgeRecord, Restriction, RightsRequest, Vacancy
@@ -87,7 +87,11 @@ class RetentionService:
         if within_days < 0:
             raise InvalidInput("--within takes a number of days from 0 up")
         as_of = as_of or self.vault.today()
-        return due_within(self.status(None, as_of), as_of, within_days)
+        limit = as_of + dt.timedelta(days=within_days)
+        policy = self.policy()
+        with self.vault.read() as session:
+            facts = load_facts(session, possibly_due(session, limit, policy))
+        return due_within((assess(f, policy, as_of) for f in facts), as_of, within_days)
 
     # ---- consent life cycle ----------------------------------------------------------------
 
