@@ -34,8 +34,17 @@ TOKENS_PER_CANDIDATE = 5
 OWNED = ("search_tokens", "contact_fingerprints", "consents", "procedures", "candidate_keys")
 
 
+def kind_of(i: int, candidates: int, due: int) -> str:
+    """A realistic mix: ``due`` rejected long ago; of the others 40% open, 30% in the reserve pool (their
+    procedure long over), 30% retained (rejected days ago)."""
+    if i <= due:
+        return "due"
+    share = (i - due) / max(1, candidates - due)
+    return "open" if share <= 0.4 else "pool" if share <= 0.7 else "retained"
+
+
 def populate(path: Path, candidates: int, due: int) -> None:
-    """``due`` candidates rejected long ago, the others in an open procedure; a third with a consent."""
+    """Bulk-insert ``candidates`` candidates of which ``due`` are due on AS_OF (see ``kind_of``)."""
     vault, _ = Vault.create(path, "benchmark passphrase", clock=FixedClock.on(AS_OF))
     vault.close()
     blob = os.urandom(48)
@@ -50,18 +59,26 @@ def populate(path: Path, candidates: int, due: int) -> None:
             "INSERT INTO candidate_keys (candidate_id, wrapped_key) VALUES (?, ?)",
             ((i, blob) for i in range(1, candidates + 1)),
         )
+        kinds = {i: kind_of(i, candidates, due) for i in range(1, candidates + 1)}
+        procedure = {
+            "due": ("rejected", "2024-03-01"),
+            "pool": ("rejected", "2024-03-01"),
+            "open": ("open", None),
+            "retained": ("rejected", "2026-02-20"),
+        }
         conn.executemany(
             "INSERT INTO procedures (candidate_id, version, stage, outcome, applied_on, ended_on) "
             "VALUES (?, 1, 'applied', ?, '2024-01-02', ?)",
-            (
-                (i, "rejected", "2024-03-01") if i <= due else (i, "open", None)
-                for i in range(1, candidates + 1)
-            ),
+            ((i, *procedure[kind]) for i, kind in kinds.items()),
         )
         conn.executemany(
             "INSERT INTO consents (candidate_id, version, purpose, given_on, method, evidence) "
-            "VALUES (?, 1, 'reserve_pool', '2023-01-01', 'email', ?)",
-            ((i, blob) for i in range(1, candidates + 1, 3)),
+            "VALUES (?, 1, 'reserve_pool', ?, 'email', ?)",
+            (
+                (i, "2025-06-01" if kind == "pool" else "2023-01-01", blob)
+                for i, kind in kinds.items()
+                if kind == "pool" or (kind == "due" and i % 2 == 0)
+            ),
         )
         conn.executemany(
             "INSERT INTO contact_fingerprints (candidate_id, kind, digest) VALUES (?, 'email', ?)",
@@ -116,6 +133,7 @@ def run(candidates: int = 100_000, purge: int = 10_000, workdir: Path | None = N
         vault = Vault.open(path, FixedClock.on(AS_OF))
         due_s, due = timed(lambda: vault.retention.due(AS_OF))
         assert len(due) == purge, (len(due), purge)
+        status_s, _ = timed(lambda: vault.retention.status(None, AS_OF))
         read_s, _ = timed(lambda: plain_read(path))
         purge_s, result = timed(lambda: vault.retention.purge_due(AS_OF, confirmed=True))
         assert len(result.purged) == purge
@@ -126,6 +144,7 @@ def run(candidates: int = 100_000, purge: int = 10_000, workdir: Path | None = N
             "setup_s": round(setup, 2),
             "due_s": round(due_s, 3),
             "due_baseline_plain_select_s": round(read_s, 3),
+            "status_all_s": round(status_s, 3),
             "bulk_purge": purge,
             "bulk_purge_s": round(purge_s, 2),
             "bulk_purge_per_s": round(purge / purge_s, 1),

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from app.retention.dates import POOL_CAP_MONTHS, add_months
 from app.retention.rules import CandidateFacts, ConsentFacts, Policy, ProcedureFacts
 from app.store.models import (
     Candidate,
@@ -126,7 +127,8 @@ def possibly_due(session: Session, limit: dt.date, policy: Policy) -> list[int]:
 
     A speed-up for ``due``, never a rule of its own: it only leaves out candidates that rules 1 and 3
     keep for sure (held, restricted, or an open procedure without an erasure request) and those whose
-    procedure date is certainly later than ``limit``. The pure rules then decide about the rest.
+    procedure date or latest consent certainly ends after ``limit``. The pure rules decide about the rest
+    (tests/test_due_prefilter.py checks that both give the same list).
     """
     cid = Candidate.id
     shortest = min(policy.after_procedure_days, policy.hired_days)
@@ -147,7 +149,35 @@ def possibly_due(session: Session, limit: dt.date, policy: Policy) -> list[int]:
         ~restricted,
         or_(
             erasure,
-            and_(~any_open, ~recent_end, or_(any_procedure, Candidate.created_on <= created_cutoff)),
+            and_(
+                ~any_open,
+                ~recent_end,
+                or_(any_procedure, Candidate.created_on <= created_cutoff),
+                ~_pool_keeps(limit),
+            ),
         ),
     )
     return list(session.scalars(query.order_by(cid)))
+
+
+def _pool_keeps(limit: dt.date) -> Any:
+    """The latest consent certainly ends after ``limit`` (then rule 4's date is after it too)."""
+    # Given after this day, the 24-month end is after ``limit`` even with month-end clamping and leap days.
+    given_after = add_months(limit, -POOL_CAP_MONTHS) + dt.timedelta(days=7)
+
+    def safe(c: Any) -> Any:
+        return and_(
+            c.given_on > given_after,
+            or_(c.withdrawn_on.is_(None), c.withdrawn_on > limit),
+            or_(c.ends_on.is_(None), c.ends_on > limit),
+        )
+
+    mine, other = aliased(Consent), aliased(Consent)
+    # ... and no consent of the same day or later (which would count instead) may end sooner.
+    later_unsafe = exists().where(
+        other.candidate_id == mine.candidate_id,
+        other.purpose == POOL,
+        other.given_on >= mine.given_on,
+        ~safe(other),
+    )
+    return exists().where(mine.candidate_id == Candidate.id, mine.purpose == POOL, safe(mine), ~later_unsafe)
