@@ -62,7 +62,7 @@ def fill(vault: Vault, count: int, seed: int) -> None:
                 session.add(Restriction(candidate_id=cand.id, requested_on=START, lifted_on=lifted))
             if rng.random() < 0.1:
                 received = day(rng)
-                outcome = rng.choice((None, None, "done", "refused"))
+                outcome = rng.choice((None, None, "done", "refused", "refused:held"))
                 session.add(
                     RightsRequest(
                         candidate_id=cand.id,

@@ -159,3 +159,21 @@ def test_status_and_due_work_locked(vault: Vault, vault_path: Path, clock: Fixed
     locked.close()
     with sqlite3.connect(vault_path) as conn:
         assert conn.execute("SELECT reason FROM purge_records").fetchall() == [("due",)]
+
+
+def test_a_refused_erasure_request_does_not_make_due(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Open", last_name="Sollicitatie")
+    vault.retention.add_procedure(cid, "Lasser", D("2026-01-05"))
+    with vault.write() as session:
+        session.add(
+            RightsRequest(
+                candidate_id=cid,
+                kind="erasure",
+                received_on=D("2026-02-01"),
+                due_on=D("2026-03-01"),
+                outcome="refused:held",
+            )
+        )
+    assert state(vault, cid)[:2] == ("active", None)
+    vault.retention.erasure_request(cid, D("2026-02-10"))
+    assert state(vault, cid)[:2] == ("due", "2026-02-10")

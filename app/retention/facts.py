@@ -87,11 +87,12 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Candi
             wanted,
         )
     }
-    # A refused erasure request (e.g. a legal obligation to keep) does not make the candidate due.
+    # A refused erasure request (outcome "refused" or "refused:<why>", e.g. a legal obligation to keep)
+    # does not make the candidate due.
     erasure_query = (
         select(RightsRequest.candidate_id, func.min(RightsRequest.received_on))
         .where(RightsRequest.kind == ERASURE)
-        .where((RightsRequest.outcome.is_(None)) | (RightsRequest.outcome != "refused"))
+        .where(or_(RightsRequest.outcome.is_(None), ~RightsRequest.outcome.startswith("refused")))
         .group_by(RightsRequest.candidate_id)
     )
     erasures: dict[int, dt.date] = {}
