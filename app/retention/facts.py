@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.retention.dates import POOL_CAP_MONTHS, add_months
@@ -37,15 +37,54 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
         yield list(ids[start : start + CHUNK])
 
 
-def _rows(session: Session, query: Any, column: Any, ids: Sequence[int] | None) -> Iterator[Any]:
-    """Run ``query`` for all candidates, or in chunks of the given ids."""
+_IDS: Any = bindparam("ids", expanding=True)
+
+
+def _pair(query: Any, column: Any) -> tuple[Any, Any]:
+    """The query for every candidate, and the same for a list of ids."""
+    return query, query.where(column.in_(_IDS))
+
+
+# Built once: a bulk purge re-reads one candidate's facts thousands of times.
+_CREATED = _pair(select(Candidate.id, Candidate.created_on), Candidate.id)
+_PROCEDURES = _pair(
+    select(Procedure.candidate_id, Procedure.outcome, Procedure.applied_on, Procedure.ended_on),
+    Procedure.candidate_id,
+)
+_CONSENTS = _pair(
+    select(Consent.candidate_id, Consent.given_on, Consent.ends_on, Consent.withdrawn_on).where(
+        Consent.purpose == POOL
+    ),
+    Consent.candidate_id,
+)
+_HELD = _pair(
+    select(LegalHold.candidate_id).where(LegalHold.released_on.is_(None)).distinct(), LegalHold.candidate_id
+)
+_RESTRICTED = _pair(
+    select(Restriction.candidate_id).where(Restriction.lifted_on.is_(None)).distinct(),
+    Restriction.candidate_id,
+)
+# A refused erasure request (outcome "refused" or "refused:<why>", e.g. a legal obligation to keep)
+# does not make the candidate due.
+_ERASURES = _pair(
+    select(RightsRequest.candidate_id, func.min(RightsRequest.received_on))
+    .where(RightsRequest.kind == ERASURE)
+    .where(or_(RightsRequest.outcome.is_(None), ~RightsRequest.outcome.startswith("refused")))
+    .group_by(RightsRequest.candidate_id),
+    RightsRequest.candidate_id,
+)
+
+
+def _rows(session: Session, pair: tuple[Any, Any], ids: Sequence[int] | None) -> list[Any]:
+    """Rows for all candidates, or for the given ids (in chunks)."""
     # Core execution on the session's connection: plain rows, without the ORM's per-row work.
     conn = session.connection()
     if ids is None:
-        yield from conn.execute(query).all()
-        return
+        return list(conn.execute(pair[0]).all())
+    rows: list[Any] = []
     for chunk in _chunks(ids):
-        yield from conn.execute(query.where(column.in_(chunk))).all()
+        rows.extend(conn.execute(pair[1], {"ids": chunk}).all())
+    return rows
 
 
 def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[CandidateFacts]:
@@ -54,49 +93,17 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Candi
     if wanted is not None and len(wanted) > FULL_SCAN_ABOVE:
         keep = set(wanted)
         return [f for f in load_facts(session) if f.candidate_id in keep]
-    created: dict[int, dt.date] = dict(
-        _rows(session, select(Candidate.id, Candidate.created_on), Candidate.id, wanted)
-    )
+    created: dict[int, dt.date] = dict(_rows(session, _CREATED, wanted))
     procedures: defaultdict[int, list[ProcedureFacts]] = defaultdict(list)
-    query = select(Procedure.candidate_id, Procedure.outcome, Procedure.applied_on, Procedure.ended_on)
-    for cid, outcome, applied_on, ended_on in _rows(session, query, Procedure.candidate_id, wanted):
+    for cid, outcome, applied_on, ended_on in _rows(session, _PROCEDURES, wanted):
         procedures[cid].append(ProcedureFacts(outcome, applied_on, ended_on))
-
     consents: defaultdict[int, list[ConsentFacts]] = defaultdict(list)
-    pool = select(Consent.candidate_id, Consent.given_on, Consent.ends_on, Consent.withdrawn_on).where(
-        Consent.purpose == POOL
-    )
-    for cid, given_on, ends_on, withdrawn_on in _rows(session, pool, Consent.candidate_id, wanted):
+    for cid, given_on, ends_on, withdrawn_on in _rows(session, _CONSENTS, wanted):
         consents[cid].append(ConsentFacts(given_on, ends_on, withdrawn_on))
-
-    held = {
-        cid
-        for (cid,) in _rows(
-            session,
-            select(LegalHold.candidate_id).where(LegalHold.released_on.is_(None)).distinct(),
-            LegalHold.candidate_id,
-            wanted,
-        )
-    }
-    restricted = {
-        cid
-        for (cid,) in _rows(
-            session,
-            select(Restriction.candidate_id).where(Restriction.lifted_on.is_(None)).distinct(),
-            Restriction.candidate_id,
-            wanted,
-        )
-    }
-    # A refused erasure request (outcome "refused" or "refused:<why>", e.g. a legal obligation to keep)
-    # does not make the candidate due.
-    erasure_query = (
-        select(RightsRequest.candidate_id, func.min(RightsRequest.received_on))
-        .where(RightsRequest.kind == ERASURE)
-        .where(or_(RightsRequest.outcome.is_(None), ~RightsRequest.outcome.startswith("refused")))
-        .group_by(RightsRequest.candidate_id)
-    )
+    held = {cid for (cid,) in _rows(session, _HELD, wanted)}
+    restricted = {cid for (cid,) in _rows(session, _RESTRICTED, wanted)}
     erasures: dict[int, dt.date] = {}
-    for cid, received in _rows(session, erasure_query, RightsRequest.candidate_id, wanted):
+    for cid, received in _rows(session, _ERASURES, wanted):
         # func.min loses the column type on SQLite: it comes back as text.
         erasures[cid] = received if isinstance(received, dt.date) else dt.date.fromisoformat(received)
 
