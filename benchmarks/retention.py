@@ -131,6 +131,8 @@ def run(candidates: int = 100_000, purge: int = 10_000, workdir: Path | None = N
         shutil.copyfile(path, copy)
 
         vault = Vault.open(path, FixedClock.on(AS_OF))
+        # The first run reads the file from disk; the second is what a user meets on an open vault.
+        due_first_s, due = timed(lambda: vault.retention.due(AS_OF))
         due_s, due = timed(lambda: vault.retention.due(AS_OF))
         assert len(due) == purge, (len(due), purge)
         status_s, _ = timed(lambda: vault.retention.status(None, AS_OF))
@@ -142,6 +144,7 @@ def run(candidates: int = 100_000, purge: int = 10_000, workdir: Path | None = N
         return {
             "candidates": candidates,
             "setup_s": round(setup, 2),
+            "due_first_s": round(due_first_s, 3),
             "due_s": round(due_s, 3),
             "due_baseline_plain_select_s": round(read_s, 3),
             "status_all_s": round(status_s, 3),
