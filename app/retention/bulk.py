@@ -13,10 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
 from app.errors import NotFound, Refused
-from app.retention.facts import candidates_of_vacancy, load_facts, possibly_due
+from app.retention.facts import ERASURE, candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import purge_in_session
 from app.retention.rules import Assessment, Policy, assess
+from app.store.models import RightsRequest
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -99,8 +103,23 @@ def _purge_one(vault: Vault, candidate_id: int, policy: Policy, as_of: dt.date, 
                 return f"no longer due ({now.state}: {now.reason})"
             erasure = facts[0].erasure_received_on is not None
             purge_in_session(session, candidate_id, today, f"due: {now.reason}", suppress=erasure)
+            close_erasure_requests(session, candidate_id, today)
             vault.audit(session, "candidate_purged", candidate_id, bulk=True, suppressed=erasure)
     except (Refused, NotFound) as exc:
         return str(exc)
     vault.sealer.drop_candidate(candidate_id)
     return None
+
+
+def close_erasure_requests(session: Session, candidate_id: int, today: dt.date) -> None:
+    """The purge carried out the candidate's pending erasure requests: the register shows them done."""
+    session.execute(
+        update(RightsRequest)
+        .where(
+            RightsRequest.candidate_id == candidate_id,
+            RightsRequest.kind == ERASURE,
+            RightsRequest.done_on.is_(None),
+        )
+        .values(done_on=today, outcome="erased")
+        .execution_options(synchronize_session=False)
+    )

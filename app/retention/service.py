@@ -269,6 +269,9 @@ class RetentionService:
         purge_candidate(
             self.vault, candidate_id, (reason or "purged on request").strip(), suppress=erasure is not None
         )
+        if erasure is not None:
+            with self.vault.write() as session:
+                bulk.close_erasure_requests(session, candidate_id, self.vault.today())
 
     def purge_due(
         self,
