@@ -177,3 +177,22 @@ def test_a_refused_erasure_request_does_not_make_due(vault: Vault) -> None:
     assert state(vault, cid)[:2] == ("active", None)
     vault.retention.erasure_request(cid, D("2026-02-10"))
     assert state(vault, cid)[:2] == ("due", "2026-02-10")
+
+
+def test_bulk_purge_of_an_erasure_closes_the_request_and_suppresses(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Wis", last_name="Mij", email="wis.mij@example.be")
+    keep = vault.candidates.add(first_name="Blijf", last_name="Hier")
+    vault.retention.add_procedure(keep, "Lasser", D("2026-01-05"))
+    vault.retention.add_procedure(cid, "Lasser", D("2026-01-05"))
+    vault.retention.erasure_request(cid, D("2026-03-01"))
+    seen: list[tuple[int, int, int]] = []
+    preview = vault.retention.purge_due(dry_run=True, confirmed=True)
+    assert [a.candidate_id for a in preview.planned] == [cid] and not preview.deleted
+    result = vault.retention.purge_due(confirmed=True, progress=lambda *p: seen.append(p))
+    assert result.purged == [cid] and seen == [(1, 1, cid)]
+    with vault.read() as session:
+        row = session.scalars(select(RightsRequest)).one()
+        assert (row.outcome, row.done_on) == ("erased", D("2026-03-02"))
+    again = vault.candidates.add(first_name="Wis", last_name="Mij", email="WIS.MIJ@example.be")
+    assert vault.candidates.warnings_for(again)
+    assert [a.candidate_id for a in vault.retention.status()] == [keep, again]
