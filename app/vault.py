@@ -27,8 +27,10 @@ from app.clock import Clock, SystemClock
 from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
+from app.documents.service import DocumentService
 from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
 from app.sealing import Sealer
+from app.search.service import SearchService
 from app.store.engine import (
     checkpoint,
     location_to_url,
@@ -55,6 +57,9 @@ class Vault:
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
         self.candidates = CandidateService(self)
+        self.search = SearchService(self)
+        self.documents = DocumentService(self)
+        self.profile_hooks.append(self.search.index_profile)
 
     # ---- opening and creating -------------------------------------------------------------
 

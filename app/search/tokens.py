@@ -1,0 +1,117 @@
+"""From text to blind-index tokens: normalise, split into words, hash each word with a keyed HMAC.
+
+Words are case-folded and accent-stripped (NFKD, combining marks dropped), then split on anything that
+is not a letter or a digit. Scripts written without spaces (Chinese, Japanese, Thai, ...) are cut into
+overlapping character pairs, as full-text engines do, so that a word inside a sentence is found.
+
+A token is ``HMAC-SHA256(blind_index_key, domain | word)`` truncated to 8 bytes (64 bits). The domain
+separates whole words ("w") from name/e-mail prefixes ("p"), so a prefix never matches a whole word of a
+document by accident. Why 64 bits: CipherSweet truncates deliberately to get false positives and then
+filters them by decrypting; our search must be exact without decrypting every document, so we want no
+false positives. With even 10^8 distinct words in a vault the chance that a query token meets a stored
+token of another word is about 10^8 / 2^64 ~ 5e-12; shorter tokens would not hide anything more (equal
+words stay equal), longer ones only make the index bigger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+TOKEN_BYTES = 8
+WORD = b"w"
+PREFIX = b"p"
+MIN_PREFIX = 2
+MAX_PREFIX = 32  # longer prefixes of very long "words" are not worth the rows
+
+# Scripts written without spaces between words (by Unicode block ranges).
+_NO_SPACE_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3100, 0x31FF),  # Bopomofo, Katakana extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3FFFF),  # CJK extensions B..
+)
+
+
+def _no_space_script(ch: str) -> bool:
+    code = ord(ch)
+    return any(low <= code <= high for low, high in _NO_SPACE_RANGES)
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: "Élodie" -> "elodie", "ﬁle" -> "file", "Straße" -> "strasse"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKC", stripped.casefold())
+
+
+def words(text: str) -> Iterator[str]:
+    """The searchable words of ``text``, in order (repeats included)."""
+    run: list[str] = []
+    kind = ""  # "w" a word run, "c" a run of a script without spaces
+
+    def flush() -> Iterator[str]:
+        if kind == "w":
+            yield "".join(run)
+        elif kind == "c":
+            if len(run) == 1:
+                yield run[0]
+            else:
+                yield from (run[i] + run[i + 1] for i in range(len(run) - 1))
+
+    for ch in fold(text):
+        if not ch.isalnum():
+            new = ""
+        elif _no_space_script(ch):
+            new = "c"
+        else:
+            new = "w"
+        if new != kind or not new:
+            yield from flush()
+            run = []
+        kind = new
+        if new:
+            run.append(ch)
+    yield from flush()
+
+
+def prefixes(word: str) -> Iterator[str]:
+    """Prefixes used for "starts with" search on names and e-mail: "jan" of "janssens" (and the word)."""
+    for length in range(MIN_PREFIX, min(len(word), MAX_PREFIX) + 1):
+        yield word[:length]
+
+
+def token(key: bytes, domain: bytes, word: str) -> bytes:
+    return hmac.new(key, domain + b"\x00" + word.encode("utf-8"), hashlib.sha256).digest()[:TOKEN_BYTES]
+
+
+def text_tokens(key: bytes, text: str, *, with_prefixes: bool = False) -> set[bytes]:
+    """The distinct tokens of a text: whole words, and (names, e-mail) their prefixes."""
+    found: set[bytes] = set()
+    seen: set[str] = set()
+    for word in words(text):
+        if word in seen:
+            continue
+        seen.add(word)
+        found.add(token(key, WORD, word))
+        if with_prefixes:
+            found.update(token(key, PREFIX, p) for p in prefixes(word))
+    return found
+
+
+def query_words(query: Iterable[str]) -> list[str]:
+    """The distinct words of a query, in order."""
+    out: list[str] = []
+    for part in query:
+        for word in words(part):
+            if word not in out:
+                out.append(word)
+    return out
