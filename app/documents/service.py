@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.crypto.keys import keyed_hash
@@ -286,7 +286,7 @@ class DocumentService:
             doc = self._get(session, doc_id)
             ids = [doc_id, *session.scalars(select(Document.id).where(Document.parent_id == doc_id))]
             self.vault.search.remove_documents(session, ids)
-            for child in session.scalars(select(Document).where(Document.parent_id == doc_id)):
-                session.delete(child)
-            session.delete(doc)
+            # Attachments first, then the document (core DELETEs: no ORM cascade ordering surprises).
+            session.execute(delete(Document).where(Document.parent_id == doc_id))
+            session.execute(delete(Document).where(Document.id == doc_id))
             self.vault.audit(session, "document_deleted", doc.candidate_id, document=doc_id, removed=len(ids))
