@@ -9,7 +9,7 @@ returned by ``backend_for``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import case, delete, distinct, func, insert, select
 from sqlalchemy.orm import Session
@@ -27,16 +27,17 @@ class SearchBackend:
         self,
         session: Session,
         candidate_id: int,
-        source: str,
-        tokens: Iterable[bytes],
+        sources: Mapping[str, Iterable[bytes]],
         document_id: int | None = None,
     ) -> int:
+        """Insert the tokens of each source (a field name or "document:ID") in one batched statement."""
         rows = [
             {"candidate_id": candidate_id, "token": tok, "source": source, "document_id": document_id}
+            for source, tokens in sources.items()
             for tok in sorted(set(tokens))
         ]
         for start in range(0, len(rows), _BATCH):
-            session.execute(insert(SearchToken), rows[start : start + _BATCH])
+            session.execute(insert(SearchToken.__table__), rows[start : start + _BATCH])
         return len(rows)
 
     def remove_profile(self, session: Session, candidate_id: int) -> None:

@@ -60,16 +60,17 @@ class SearchService:
         """The ``profile_hooks`` entry: replaces the candidate's profile tokens (on add and edit)."""
         key = self.vault.sealer.keys.blind_index
         self.backend.remove_profile(session, candidate_id)
-        for name in INDEXED_FIELDS:
-            value = fields.get(name)
-            if value:
-                toks = tk.text_tokens(key, value, with_prefixes=name in PREFIX_FIELDS)
-                self.backend.add(session, candidate_id, name, toks)
+        by_field = {
+            name: tk.text_tokens(key, value, with_prefixes=name in PREFIX_FIELDS)
+            for name in INDEXED_FIELDS
+            if (value := fields.get(name))
+        }
+        self.backend.add(session, candidate_id, by_field)
 
     def index_document(self, session: Session, candidate_id: int, document_id: int, text: str) -> int:
         key = self.vault.sealer.keys.blind_index
         toks = tk.text_tokens(key, text)
-        return self.backend.add(session, candidate_id, f"document:{document_id}", toks, document_id)
+        return self.backend.add(session, candidate_id, {f"document:{document_id}": toks}, document_id)
 
     def remove_documents(self, session: Session, document_ids: Sequence[int]) -> None:
         self.backend.remove_documents(session, document_ids)

@@ -46,11 +46,15 @@ def _no_space_script(ch: str) -> bool:
     return any(low <= code <= high for low, high in _NO_SPACE_RANGES)
 
 
+# Latin letters that NFKD does not decompose but a reader sees as a letter "with an accent".
+_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Case-fold and strip accents: "Élodie" -> "elodie", "ﬁle" -> "file", "Straße" -> "strasse"."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFKC", stripped.casefold())
+    return unicodedata.normalize("NFKC", stripped.casefold().translate(_LETTERS))
 
 
 def words(text: str) -> Iterator[str]:
