@@ -37,7 +37,7 @@ class SearchBackend:
             for tok in sorted(set(tokens))
         ]
         for start in range(0, len(rows), _BATCH):
-            session.execute(insert(SearchToken.__table__), rows[start : start + _BATCH])
+            session.execute(insert(SearchToken), rows[start : start + _BATCH])
         return len(rows)
 
     def remove_profile(self, session: Session, candidate_id: int) -> None:
