@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import case, delete, distinct, func, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.store.models import SearchToken
@@ -51,21 +51,28 @@ class SearchBackend:
         session.execute(delete(SearchToken).where(SearchToken.document_id.in_(list(document_ids))))
 
     def match_all(self, session: Session, alternatives: Sequence[Sequence[bytes]]) -> list[int]:
-        """Candidates that match every query word; word i matches through any token in alternatives[i]."""
+        """Candidates that match every query word; word i matches through any token in alternatives[i].
+
+        Plain SQL text with bound parameters: SQLAlchemy's compilation of the equivalent expression cost
+        ~5 ms per query, fifty times the database's own work.
+        """
         if not alternatives:
             return []
-        which_word = case(
-            *((SearchToken.token.in_(list(toks)), index) for index, toks in enumerate(alternatives)),
+        params: dict[str, bytes] = {}
+        whens = []
+        for index, toks in enumerate(alternatives):
+            names = []
+            for position, tok in enumerate(toks):
+                name = f"t{index}_{position}"
+                params[name] = tok
+                names.append(f":{name}")
+            whens.append(f"WHEN token IN ({', '.join(names)}) THEN {index}")
+        every = ", ".join(f":{name}" for name in params)
+        sql = (
+            f"SELECT candidate_id FROM search_tokens WHERE token IN ({every}) GROUP BY candidate_id "
+            f"HAVING count(DISTINCT CASE {' '.join(whens)} END) = {len(alternatives)} ORDER BY candidate_id"
         )
-        every = [tok for toks in alternatives for tok in toks]
-        query = (
-            select(SearchToken.candidate_id)
-            .where(SearchToken.token.in_(every))
-            .group_by(SearchToken.candidate_id)
-            .having(func.count(distinct(which_word)) == len(alternatives))
-            .order_by(SearchToken.candidate_id)
-        )
-        return list(session.scalars(query))
+        return list(session.scalars(text(sql), params))
 
     def sources(
         self, session: Session, candidate_ids: Sequence[int], tokens: Sequence[bytes]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -41,13 +42,11 @@ _NO_SPACE_RANGES = (
 )
 
 
-def _no_space_script(ch: str) -> bool:
-    code = ord(ch)
-    return any(low <= code <= high for low, high in _NO_SPACE_RANGES)
-
-
 # Latin letters that NFKD does not decompose but a reader sees as a letter "with an accent".
 _LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+_NO_SPACE = "".join(f"{chr(low)}-{chr(high)}" for low, high in _NO_SPACE_RANGES)
+_RUNS = re.compile(r"[^\W_]+")  # letters and digits (str.isalnum), the underscore excluded
+_SCRIPT_RUNS = re.compile(f"([{_NO_SPACE}]+)|[^{_NO_SPACE}]+")
 
 
 def fold(text: str) -> str:
@@ -59,32 +58,16 @@ def fold(text: str) -> str:
 
 def words(text: str) -> Iterator[str]:
     """The searchable words of ``text``, in order (repeats included)."""
-    run: list[str] = []
-    kind = ""  # "w" a word run, "c" a run of a script without spaces
-
-    def flush() -> Iterator[str]:
-        if kind == "w":
-            yield "".join(run)
-        elif kind == "c":
-            if len(run) == 1:
-                yield run[0]
+    for run in _RUNS.findall(fold(text)):
+        if run.isascii():
+            yield run
+            continue
+        for part in _SCRIPT_RUNS.finditer(run):
+            chunk = part.group(0)
+            if part.group(1) is None or len(chunk) == 1:
+                yield chunk
             else:
-                yield from (run[i] + run[i + 1] for i in range(len(run) - 1))
-
-    for ch in fold(text):
-        if not ch.isalnum():
-            new = ""
-        elif _no_space_script(ch):
-            new = "c"
-        else:
-            new = "w"
-        if new != kind or not new:
-            yield from flush()
-            run = []
-        kind = new
-        if new:
-            run.append(ch)
-    yield from flush()
+                yield from (chunk[i : i + 2] for i in range(len(chunk) - 1))
 
 
 def prefixes(word: str) -> Iterator[str]:
