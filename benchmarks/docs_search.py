@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.05")
@@ -34,7 +36,7 @@ from app.documents.limits import Limits  # noqa: E402
 from app.documents.sandbox import extract  # noqa: E402
 from app.documents.sniff import sniff  # noqa: E402
 from app.search import tokens as tk  # noqa: E402
-from app.store.models import Candidate, Document  # noqa: E402
+from app.store.models import Candidate, Document, SearchToken  # noqa: E402
 from app.vault import Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase 1234"
