@@ -153,9 +153,7 @@ def search_latency(candidates: int = 10_000, queries: int = 200, seed: int = 7) 
         ours_ids = _latency(vault.search.candidate_ids, asked)
         ours_full = _latency(vault.search.search, asked[: max(1, queries // 4)])
         with vault.read() as session:
-            tokens = session.execute(
-                __import__("sqlalchemy").text("SELECT count(*) FROM search_tokens")
-            ).scalar()
+            tokens = session.scalar(select(func.count()).select_from(SearchToken))
         vault.close()
     db = _fts(people)
 
