@@ -169,6 +169,7 @@ def test_read_export_and_delete(vault: Vault, cid: int, tmp_path: Path) -> None:
     doc_id = vault.documents.add(cid, data, "diploma", "diploma.pdf")
     assert isinstance(doc_id, int)
     assert vault.documents.read(doc_id) == data
+    assert vault.verify().ok  # every document envelope opens under its row's associated data
     out = tmp_path / "out.pdf"
     vault.documents.export(doc_id, out)
     assert out.read_bytes() == data
