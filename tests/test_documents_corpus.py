@@ -177,3 +177,15 @@ def test_bad_corpus_through_the_cli_never_crashes_hangs_or_bloats(cli_vault: obj
     assert len(listed) == stored  # a refused file left nothing behind
     peak = report["peak_kib"] * (1 if sys.platform == "darwin" else 1024)
     assert peak < 1024**3, f"peak memory {peak / 1024**2:.0f} MB"
+
+
+@pytest.mark.skipif(not HAVE_OCR, reason="Tesseract is not installed (apt install tesseract-ocr)")
+def test_extraction_over_its_time_limit_still_stores_the_file(vault: Vault) -> None:
+    vault.set_setting("documents.extract_seconds", "1")  # OCR of this page takes several seconds
+    cid = _candidate(vault)
+    doc_id = vault.documents.add(cid, GOOD / "scan-hebrew-typography.jpg", "diploma")
+    assert isinstance(doc_id, int)
+    info = vault.documents.info(doc_id)
+    assert info.text_status == "no_text"
+    assert any("longer than" in note for note in info.notes), info.notes
+    assert vault.documents.read(doc_id) == (GOOD / "scan-hebrew-typography.jpg").read_bytes()

@@ -207,3 +207,27 @@ def test_cli_documents_commands(cli_vault: object, tmp_path: Path) -> None:
     empty.write_bytes(b"")
     code, _, err = cli("add-document", cid, str(empty))  # type: ignore[operator]
     assert code == 1 and err.strip() == "candidate-vault: the file is empty"
+
+
+@pytest.mark.parametrize(
+    ("child", "reason"),
+    [
+        ("import time; time.sleep(120)", "longer than 1 s"),  # a hang: the process group is killed
+        ("import os; os.abort()", "crashed"),
+        ("print('not json')", "no usable answer"),
+    ],
+)
+def test_a_child_that_hangs_or_crashes_still_stores_the_file(
+    vault: Vault, cid: int, monkeypatch: pytest.MonkeyPatch, child: str, reason: str
+) -> None:
+    import sys
+
+    from app.documents import runner
+
+    monkeypatch.setattr(runner, "child_command", lambda: [sys.executable, "-c", child])
+    vault.set_setting("documents.extract_seconds", "1")
+    doc_id = vault.documents.add(cid, b"plain words", "other", "a.txt")
+    assert isinstance(doc_id, int)
+    info = vault.documents.info(doc_id)
+    assert info.text_status == "no_text"
+    assert any(reason in note for note in info.notes), info.notes

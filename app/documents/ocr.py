@@ -59,14 +59,17 @@ class Ocr:
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        run = subprocess.run(
-            [self.exe, "stdin", "stdout", "-l", "+".join(self.languages)],
-            input=buffer.getvalue(),
-            capture_output=True,
-            timeout=remaining,
-            env=env,
-            check=False,
-        )
+        try:
+            run = subprocess.run(
+                [self.exe, "stdin", "stdout", "-l", "+".join(self.languages)],
+                input=buffer.getvalue(),
+                capture_output=True,
+                timeout=remaining,
+                env=env,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise TimeoutError("OCR took longer than allowed") from None
         if run.returncode != 0:
             raise NoText("Tesseract could not read the image")
         return run.stdout.decode("utf-8", errors="replace")
