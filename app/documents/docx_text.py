@@ -1,8 +1,8 @@
 """Text of a DOCX: every text run a reader sees, read from the XML parts with a locked-down lxml.
 
 python-docx's paragraph API misses text boxes (w:txbxContent), content controls (w:sdt) and tracked
-insertions (w:ins); walking every w:t of each part finds them. Deleted text (w:del / w:delText), field
-codes (w:instrText) and the VML fallback copy of a drawing (mc:Fallback) are skipped.
+insertions (w:ins); walking every w:t of each part finds them. Deleted or moved-away text (w:del,
+w:moveFrom), field codes (w:instrText) and the VML fallback copy of a drawing (mc:Fallback) are skipped.
 The ZIP's central directory is checked against the limits before any part is inflated.
 """
 
@@ -20,7 +20,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _TEXT_PARTS = ("document.main", "header", "footer", "footnotes", "endnotes", "comments")
-_SKIP = {f"{W}del", f"{W}delText", f"{W}instrText", f"{MC}Fallback"}
+_SKIP = {f"{W}del", f"{W}delText", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback"}
 _BREAKS = {f"{W}br": "\n", f"{W}cr": "\n", f"{W}tab": "\t"}
 _MB = 1024 * 1024
 
