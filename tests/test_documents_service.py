@@ -231,3 +231,15 @@ def test_a_child_that_hangs_or_crashes_still_stores_the_file(
     info = vault.documents.info(doc_id)
     assert info.text_status == "no_text"
     assert any(reason in note for note in info.notes), info.notes
+
+
+def test_purging_a_candidate_removes_documents_and_tokens(vault: Vault, cid: int) -> None:
+    from app.retention.purge import purge_candidate
+
+    vault.documents.add(cid, docx_bytes("Purgeable"), "cv", "cv.docx")
+    assert [h.id for h in vault.search.search(["purgeable"])] == [cid]
+    purge_candidate(vault, cid, "test")
+    assert vault.search.search(["purgeable"]) == []
+    with vault.read() as session:
+        assert session.scalar(select(func.count()).select_from(SearchToken)) == 0
+        assert session.scalar(select(func.count()).select_from(Document)) == 0
