@@ -82,6 +82,16 @@ def validate(values: Mapping[str, str | None], *, creating: bool) -> dict[str, s
     return clean
 
 
+def require_candidate(session: Session, candidate_id: int, *, lock: bool = False) -> Candidate:
+    """The candidate's row, or NotFound saying whether it never existed or was purged."""
+    cand = session.get(Candidate, candidate_id, with_for_update=lock)
+    if cand is None:
+        if session.get(PurgeRecord, candidate_id) is not None:
+            raise NotFound(f"candidate {candidate_id} was purged")
+        raise NotFound(f"there is no candidate {candidate_id}")
+    return cand
+
+
 class CandidateService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -129,7 +139,7 @@ class CandidateService:
     ) -> CandidateRecord:
         self.vault.require(roles.READ)
         with self.vault.read() as session:
-            cand = self._load(session, candidate_id)
+            cand = require_candidate(session, candidate_id)
             record = self._decrypt(session, cand, fields)
         if audit:
             with self.vault.write() as session:
@@ -160,7 +170,7 @@ class CandidateService:
         try:
             with self.vault.write() as session:
                 # Row lock first (PostgreSQL): the same order as a purge, so the two never deadlock.
-                cand = self._load(session, candidate_id, lock=True)
+                cand = require_candidate(session, candidate_id, lock=True)
                 if expected_version is not None and cand.version != expected_version:
                     raise self._conflict(candidate_id, clean)
                 for check in self.vault.before_edit_hooks:
@@ -187,14 +197,6 @@ class CandidateService:
             record_id=candidate_id,
             pending=pending,
         )
-
-    def _load(self, session: Session, candidate_id: int, *, lock: bool = False) -> Candidate:
-        cand = session.get(Candidate, candidate_id, with_for_update=lock)
-        if cand is None:
-            if session.get(PurgeRecord, candidate_id) is not None:
-                raise NotFound(f"candidate {candidate_id} was purged")
-            raise NotFound(f"there is no candidate {candidate_id}")
-        return cand
 
     def _decrypt(self, session: Session, cand: Candidate, fields: Sequence[str]) -> CandidateRecord:
         values: dict[str, str | None] = {}

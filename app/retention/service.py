@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import roles
+from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
@@ -23,20 +24,11 @@ from app.retention.dates import add_months
 from app.retention.facts import ERASURE, load_facts, possibly_due
 from app.retention.purge import active_hold, active_restriction, purge_candidate
 from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
-from app.store.models import Candidate, LegalHold, Procedure, PurgeRecord, Restriction, RightsRequest, Vacancy
+from app.store.models import LegalHold, Procedure, Restriction, RightsRequest, Vacancy
 
 if TYPE_CHECKING:
     from app.retention.csv_import import ImportResult
     from app.vault import Vault
-
-
-def require_candidate(session: Session, candidate_id: int) -> Candidate:
-    cand = session.get(Candidate, candidate_id)
-    if cand is None:
-        if session.get(PurgeRecord, candidate_id) is not None:
-            raise NotFound(f"candidate {candidate_id} was purged")
-        raise NotFound(f"there is no candidate {candidate_id}")
-    return cand
 
 
 def check_procedure_dates(outcome: str, applied_on: dt.date, ended_on: dt.date | None) -> None:

@@ -17,10 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import roles
+from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
 from app.rights import actions, deadlines, freeze, rectification
 from app.rights.deadlines import RequestFacts
-from app.store.models import Candidate, PurgeRecord, RightsRequest
+from app.store.models import RightsRequest
 
 if TYPE_CHECKING:
     from app.rights.export import ExportResult
@@ -77,7 +78,7 @@ class RightsService:
         if received_on > today:
             raise InvalidInput("a request cannot be received in the future")
         with self.vault.write() as session:
-            self._candidate(session, candidate_id)
+            require_candidate(session, candidate_id)
             row = RightsRequest(
                 candidate_id=candidate_id,
                 kind=kind,
@@ -201,15 +202,6 @@ class RightsService:
     def _close(self, session: Session, row: RightsRequest, on: dt.date, outcome: str) -> None:
         row.done_on, row.outcome = on, outcome
         self.vault.audit(session, "request_done", row.candidate_id, request=row.id, outcome=outcome)
-
-    @staticmethod
-    def _candidate(session: Session, candidate_id: int) -> Candidate:
-        cand = session.get(Candidate, candidate_id)
-        if cand is None:
-            if session.get(PurgeRecord, candidate_id) is not None:
-                raise NotFound(f"candidate {candidate_id} was purged")
-            raise NotFound(f"there is no candidate {candidate_id}")
-        return cand
 
     @staticmethod
     def _get(session: Session, request_id: int) -> RightsRequest:

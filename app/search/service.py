@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from app.candidates import PROFILE_FIELDS
 from app.errors import InvalidInput
 from app.search import tokens as tk
 from app.search.backend import SearchBackend, backend_for
@@ -17,17 +18,7 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 # Profile fields in the index; "language" (nl/fr/en, the letter language) is a code, not something to find.
-INDEXED_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "address",
-    "source",
-    "languages",
-    "summary",
-    "external_ref",
-)
+INDEXED_FIELDS = tuple(name for name in PROFILE_FIELDS if name != "language")
 PREFIX_FIELDS = ("first_name", "last_name", "email")
 MAX_QUERY_WORDS = 32
 
