@@ -93,7 +93,7 @@ def load_rows(vault: Vault, job: Job) -> int:
                     ).casefold(),
                 )
             )
-        job.chunk.emit(rows)
+        job.emit_chunk(rows)
         job.report(min(start + BATCH, len(ids)), len(ids))
     return len(ids)
 
@@ -117,22 +117,22 @@ class CandidateTableModel(QAbstractTableModel):
         self.loading = True
         job = self._worker.submit(lambda j: load_rows(vault, j))
         self._job = job
-        job.chunk.connect(self._append)
+        # The job rides along with each signal: a batch from a cancelled load (e.g. by a lock) is dropped.
+        job.chunk.connect(lambda rows, j=job: self._append(j, rows))
         job.progress.connect(self.progress)
-        job.finished.connect(self._done)
-        job.failed.connect(self._done)
-        job.cancelled.connect(self._done)
+        for signal in (job.finished, job.failed, job.cancelled):
+            signal.connect(lambda *_a, j=job: self._done(j))
 
-    def _append(self, rows: list[Row]) -> None:
-        if self.sender() is not self._job:
-            return  # a batch from a load that was cancelled (e.g. by a lock)
+    def _append(self, job: Job, rows: list[Row]) -> None:
+        if job is not self._job or not rows:
+            return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def _done(self, *_args: object) -> None:
-        if self.sender() is self._job:
+    def _done(self, job: Job) -> None:
+        if job is self._job:
             self.loading = False
             self._job = None
             self.loaded.emit(len(self._rows))

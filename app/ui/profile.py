@@ -208,4 +208,9 @@ class NewCandidateDialog(QDialog):
         except VaultError as exc:
             self.form.show_error(str(exc))
             return
+        self.form.set_values({})  # the dialog object may outlive this: keep no personal data in it
         self.accept()
+
+    def reject(self) -> None:
+        self.form.set_values({})
+        super().reject()

@@ -191,8 +191,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() != CreateVaultDialog.DialogCode.Accepted or dialog.vault is None:
             return
         RecoveryKeyDialog(dialog.recovery_key, self).exec()
-        self._switch_vault(dialog.vault, dialog.location.text().strip())
-        self._on_unlocked()
+        self.adopt(dialog.vault, dialog.location.text().strip())
+
+    def adopt(self, vault: Vault, location: str) -> None:
+        """Work on ``vault`` from now on: the workspace if it is unlocked, else the lock screen."""
+        self._switch_vault(vault, location)
+        if vault.unlocked:
+            self._on_unlocked()
+        else:
+            self._show_lock_screen()
 
     def open_vault(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -209,8 +216,7 @@ class MainWindow(QMainWindow):
         except VaultError as exc:
             QMessageBox.warning(self, self.tr("Open a vault"), str(exc))
             return
-        self._switch_vault(vault, location)
-        self._show_lock_screen()
+        self.adopt(vault, location)
 
     def _switch_vault(self, vault: Vault, location: str) -> None:
         if self.workspace is not None:
@@ -225,7 +231,9 @@ class MainWindow(QMainWindow):
         if self.vault is None or self.workspace is None:
             return
         dialog = NewCandidateDialog(self.vault, self)
-        if dialog.exec() == NewCandidateDialog.DialogCode.Accepted and dialog.candidate_id is not None:
+        accepted = dialog.exec() == NewCandidateDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted and dialog.candidate_id is not None:
             self.workspace.list.reload()
             self.workspace.open_candidate(dialog.candidate_id)
 

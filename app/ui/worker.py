@@ -22,25 +22,34 @@ class Cancelled(Exception):
 
 
 class Job(QObject):
-    """A cancellable piece of work. ``fn(job)`` may call ``job.report`` and ``job.check``."""
+    """A cancellable piece of work. ``fn(job)`` may call ``job.report``, ``job.emit_chunk``, ``job.check``.
+
+    The public signals are always emitted on the GUI thread: the worker emits private signals that are
+    queued to the Job (which lives on the GUI thread) and re-emitted there. So a caller may connect
+    after ``submit`` without missing anything, and results cross threads boxed in a tuple.
+    """
 
     progress = Signal(int, int)  # done, total
     chunk = Signal(object)  # partial results (e.g. a batch of rows)
     finished = Signal(object)  # the return value
     failed = Signal(str)  # a one-line message (VaultError) — never a traceback
     cancelled = Signal()
-    # Crossing threads, results travel boxed in a tuple: PySide6 on Python 3.11 miscounts the
-    # references of a bare None sent through a queued Signal(object) (a fatal "deallocating None").
+
+    _progress = Signal(int, int)
+    _chunk = Signal(object)
     _result = Signal(object)
+    _failed = Signal(str)
+    _cancelled = Signal()
 
     def __init__(self, fn: Callable[[Job], Any]) -> None:
         super().__init__()
         self._fn = fn
         self._cancel = threading.Event()
-        self._result.connect(self._deliver)
-
-    def _deliver(self, boxed: tuple[Any]) -> None:
-        self.finished.emit(boxed[0])  # on the GUI thread: a direct call, no copy
+        self._progress.connect(self.progress)
+        self._chunk.connect(lambda boxed: self.chunk.emit(boxed[0]))
+        self._result.connect(lambda boxed: self.finished.emit(boxed[0]))
+        self._failed.connect(self.failed)
+        self._cancelled.connect(self.cancelled)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -54,20 +63,24 @@ class Job(QObject):
             raise Cancelled
 
     def report(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
+        self._progress.emit(done, total)
+
+    def emit_chunk(self, value: Any) -> None:
+        self._chunk.emit((value,))
 
     def run(self) -> None:
+        """Called on the worker thread."""
         try:
             result = self._fn(self)
         except Cancelled:
-            self.cancelled.emit()
+            self._cancelled.emit()
         except VaultError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a bug must not kill the thread silently; message names the type only
-            self.failed.emit(type(exc).__name__)
+            self._failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 — a bug must not kill the thread; the type names it
+            self._failed.emit(type(exc).__name__)
         else:
             if self._cancel.is_set():
-                self.cancelled.emit()
+                self._cancelled.emit()
             else:
                 self._result.emit((result,))
 
