@@ -153,7 +153,11 @@ class CandidatePage(QWidget):
             part.show_candidate(candidate_id)
 
     def _saved(self, candidate_id: int) -> None:
-        self.title.setText(" ".join(p for p in (self.profile.form.value("first_name"), self.profile.form.value("last_name")) if p))
+        self.title.setText(
+            " ".join(
+                p for p in (self.profile.form.value("first_name"), self.profile.form.value("last_name")) if p
+            )
+        )
         for part in self.parts:
             if isinstance(part, RecordsTab):
                 part.show_candidate(candidate_id)

@@ -147,7 +147,10 @@ class DocumentsTab(QWidget):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add documents"), "", self.tr("Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*")
+            self,
+            self.tr("Add documents"),
+            "",
+            self.tr("Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*"),
         )
         self.add_files([Path(p) for p in paths])
 
@@ -171,7 +174,9 @@ class DocumentsTab(QWidget):
 
     def _add_failed(self, message: str) -> None:
         self.refresh()
-        QMessageBox.warning(self, self.tr("Documents"), self.tr("A document was not added: {0}").format(message))
+        QMessageBox.warning(
+            self, self.tr("Documents"), self.tr("A document was not added: {0}").format(message)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import adapters
-from app.ui.candidate_model import ID_ROLE, STATE_COLOURS, CandidateFilter, CandidateTableModel, state_label
+from app.ui.candidate_model import (
+    ID_ROLE,
+    STATE_COLOURS,
+    CandidateTableModel,
+    RowFilter,
+    make_row,
+    state_label,
+)
 from app.ui.worker import VaultWorker
 from app.vault import Vault
 
@@ -32,8 +39,6 @@ class CandidateListPage(QWidget):
         self._vault = vault
         self._worker = worker
         self.model = CandidateTableModel(worker, self)
-        self.proxy = CandidateFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -50,10 +55,10 @@ class CandidateListPage(QWidget):
         self.state.addItem(self.tr("All states"), "")
         for key in STATE_COLOURS:
             self.state.addItem(state_label(key), key)
-        self.state.currentIndexChanged.connect(lambda _i: self.proxy.set_state(self.state.currentData()))
+        self.state.currentIndexChanged.connect(self.apply_filters)
         self.vacancy = QComboBox()
         self.vacancy.addItem(self.tr("All vacancies"), "")
-        self.vacancy.currentIndexChanged.connect(lambda _i: self.proxy.set_vacancy(self.vacancy.currentData()))
+        self.vacancy.currentIndexChanged.connect(self.apply_filters)
         # Without the retention service there are no states, due dates or vacancies to filter on.
         has_retention = adapters.has_retention(vault)
         self.state.setVisible(has_retention)
@@ -64,7 +69,7 @@ class CandidateListPage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("candidateTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CandidateTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,10 +93,9 @@ class CandidateListPage(QWidget):
 
         self.model.loaded.connect(self._loaded)
         self.model.rowsInserted.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self._search_ids: list[int] | None = None
+        self._search_text = ""
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -105,13 +109,21 @@ class CandidateListPage(QWidget):
     def reload(self) -> None:
         self.model.reload(self._vault)
 
+    def refresh_candidate(self, candidate_id: int) -> None:
+        """After an add or edit: decrypt that one row again, instead of reloading every candidate."""
+        for record in adapters.candidate_rows(self._vault, [candidate_id]):
+            status = adapters.retention_status(self._vault, [candidate_id]).get(candidate_id, {})
+            self.model.upsert(make_row(record, status))
+        self._update_count()
+
     def wipe(self) -> None:
         """Drop every decrypted value (the vault is locking)."""
         self._debounce.stop()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.proxy.set_search_ids(None)
+        self._search_ids, self._search_text = None, ""
+        self.model.filter = RowFilter()
         self.model.clear()
         self.count.clear()
 
@@ -125,11 +137,10 @@ class CandidateListPage(QWidget):
 
     def run_search(self) -> None:
         words = self.search.text().strip()
-        if not words:
-            self.proxy.set_search_ids(None)
-            return
-        if not adapters.has_search(self._vault):
-            self.proxy.set_name_text(words)
+        if not words or not adapters.has_search(self._vault):
+            # Without a search service, the loaded names and e-mails are matched instead.
+            self._search_ids, self._search_text = None, words.casefold()
+            self.apply_filters()
             return
         vault = self._vault
         job = self._worker.submit(lambda _j: adapters.search(vault, words))
@@ -138,7 +149,16 @@ class CandidateListPage(QWidget):
 
     def _search_done(self, job: object, ids: list[int] | None) -> None:
         if job is self._search_job:  # a newer search replaced this one
-            self.proxy.set_search_ids(ids)
+            self._search_ids, self._search_text = ids, ""
+            self.apply_filters()
+
+    def apply_filters(self, *_args: object) -> None:
+        ids = None if self._search_ids is None else frozenset(self._search_ids)
+        self.model.set_filter(
+            RowFilter(
+                self.state.currentData() or "", self.vacancy.currentData() or "", ids, self._search_text
+            )
+        )
 
     def _loaded(self, total: int) -> None:
         current = self.vacancy.currentData()
@@ -152,7 +172,7 @@ class CandidateListPage(QWidget):
         self._update_count()
 
     def _update_count(self, *_args: object) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total
         if self.model.loading:
             self.count.setText(self.tr("{0} candidates (loading…)").format(f"{total:,}"))
         elif shown == total:

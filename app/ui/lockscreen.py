@@ -25,7 +25,9 @@ from app.vault import Vault
 class LockScreen(QWidget):
     unlocked = Signal()
 
-    def __init__(self, vault: Vault, worker: VaultWorker, location: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, location: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self._vault = vault
@@ -137,7 +139,9 @@ class LockScreen(QWidget):
     def _failed(self, _message: str) -> None:
         self.unlock_button.setEnabled(True)
         if self._recovery:
-            self.message.setText(self.tr("That recovery key does not open this vault. Check it and try again."))
+            self.message.setText(
+                self.tr("That recovery key does not open this vault. Check it and try again.")
+            )
         else:
             self.message.setText(
                 self.tr("Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.")

@@ -120,8 +120,10 @@ class PreviewPane(QStackedWidget):
         if self._image is None:
             return
         width = max(200, self.width() - 30)
-        image = self._image if self._image.width() <= width else self._image.scaledToWidth(
-            width, Qt.TransformationMode.SmoothTransformation
+        image = (
+            self._image
+            if self._image.width() <= width
+            else self._image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         )
         self.image.setPixmap(QPixmap.fromImage(image))
 

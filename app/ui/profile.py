@@ -57,7 +57,11 @@ class ProfileForm(QWidget):
             elif name == "language":
                 editor = QComboBox()
                 editor.addItem("", "")
-                for code, label in (("nl", self.tr("Dutch")), ("fr", self.tr("French")), ("en", self.tr("English"))):
+                for code, label in (
+                    ("nl", self.tr("Dutch")),
+                    ("fr", self.tr("French")),
+                    ("en", self.tr("English")),
+                ):
                     editor.addItem(label, code)
             else:
                 editor = QLineEdit()
@@ -193,7 +197,9 @@ class NewCandidateDialog(QDialog):
         self._vault = vault
         self.candidate_id: int | None = None
         self.form = ProfileForm()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,15 +7,70 @@ from __future__ import annotations
 
 import random
 
-_FIRST = (
-    "Lotte Jonas Emma Noah Elise Arthur Louise Lucas Marie Victor Anouk Wout Fien Mathis Camille "
-    "Hugo Chloé Théo Manon Nathan Inès Sander Lien Bram Julie Thomas Sarah Youssef Amira Kobe"
-).split()
-_LAST = (
-    "Peeters,Janssens,Maes,Jacobs,Mertens,Willems,Claes,Goossens,Wouters,De Smet,Dubois,Lambert,"
-    "Dupont,Martin,Simon,Laurent,Leclercq,Vermeulen,Van Damme,Declercq,Hermans,Michiels,El Amrani,"
-    "Desmet,Lemaire,Renard,Fontaine,Segers,Verstraete,Aerts"
-).split(",")
+_FIRST = [
+    "Lotte",
+    "Jonas",
+    "Emma",
+    "Noah",
+    "Elise",
+    "Arthur",
+    "Louise",
+    "Lucas",
+    "Marie",
+    "Victor",
+    "Anouk",
+    "Wout",
+    "Fien",
+    "Mathis",
+    "Camille",
+    "Hugo",
+    "Chloé",
+    "Théo",
+    "Manon",
+    "Nathan",
+    "Inès",
+    "Sander",
+    "Lien",
+    "Bram",
+    "Julie",
+    "Thomas",
+    "Sarah",
+    "Youssef",
+    "Amira",
+    "Kobe",
+]
+_LAST = [
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "Martin",
+    "Simon",
+    "Laurent",
+    "Leclercq",
+    "Vermeulen",
+    "Van Damme",
+    "Declercq",
+    "Hermans",
+    "Michiels",
+    "El Amrani",
+    "Desmet",
+    "Lemaire",
+    "Renard",
+    "Fontaine",
+    "Segers",
+    "Verstraete",
+    "Aerts",
+]
 _TOWNS = (
     ("Gent", "9000"),
     ("Antwerpen", "2000"),
@@ -35,12 +90,7 @@ _LANGS = ("nl, en", "fr, en", "nl, fr, en", "fr, nl", "nl, en, de")
 
 def _ascii(text: str) -> str:
     return (
-        text.lower()
-        .replace(" ", "")
-        .replace("é", "e")
-        .replace("è", "e")
-        .replace("ï", "i")
-        .replace("ë", "e")
+        text.lower().replace(" ", "").replace("é", "e").replace("è", "e").replace("ï", "i").replace("ë", "e")
     )
 
 

@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot(window, out / f"unlock-{args.lang}.png")
         screen.secret.setText(DEMO_PASSPHRASE)  # type: ignore[attr-defined]
         screen.try_unlock()  # type: ignore[attr-defined]
-        wait_until(lambda: window.workspace is not None and not window.workspace.list.model.loading)
+        wait_until(lambda: window.workspace is not None and not window.workspace.list.model.busy)
         assert window.workspace is not None
         window.workspace.list.table.selectRow(2)
         shoot(window, out / f"list-{args.lang}.png")

@@ -171,7 +171,9 @@ class CreateVaultDialog(QDialog):
         self._update()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New vault file"), self.location.text(), VAULT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New vault file"), self.location.text(), VAULT_FILTER
+        )
         if path:
             self.location.setText(path)
 

@@ -38,7 +38,7 @@ class Workspace(QStackedWidget):
         self.addWidget(self.detail)
         self.list.open_candidate.connect(self.open_candidate)
         self.detail.back.connect(lambda: self.setCurrentWidget(self.list))
-        self.detail.changed.connect(lambda _cid: self.list.reload())
+        self.detail.changed.connect(self.list.refresh_candidate)
 
     def add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
 
     # ---- menus ----
 
-    def _action(self, text: str, slot: object, keys: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, keys: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys))
@@ -96,11 +98,20 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_vault_action = self._action(self.tr("&New vault…"), self.new_vault)
-        self.open_vault_action = self._action(self.tr("&Open vault…"), self.open_vault, QKeySequence.StandardKey.Open)
+        self.open_vault_action = self._action(
+            self.tr("&Open vault…"), self.open_vault, QKeySequence.StandardKey.Open
+        )
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_vault_action, self.open_vault_action, None, self.lock_action, None, self.quit_action):
+        for action in (
+            self.new_vault_action,
+            self.open_vault_action,
+            None,
+            self.lock_action,
+            None,
+            self.quit_action,
+        ):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -110,8 +121,12 @@ class MainWindow(QMainWindow):
             self.tr("&New candidate…"), self.new_candidate, QKeySequence.StandardKey.New
         )
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.refresh_action = self._action(self.tr("&Reload list"), self.reload_list, QKeySequence.StandardKey.Refresh)
-        self.back_action = self._action(self.tr("&All candidates"), self.show_list, QKeySequence.StandardKey.Back)
+        self.refresh_action = self._action(
+            self.tr("&Reload list"), self.reload_list, QKeySequence.StandardKey.Refresh
+        )
+        self.back_action = self._action(
+            self.tr("&All candidates"), self.show_list, QKeySequence.StandardKey.Back
+        )
         for action in (self.new_candidate_action, self.find_action, self.refresh_action, self.back_action):
             cand.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -119,8 +134,13 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About CandidateVault"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
-        self.unlocked_actions = [self.lock_action, self.new_candidate_action, self.find_action,
-                                 self.refresh_action, self.back_action]
+        self.unlocked_actions = [
+            self.lock_action,
+            self.new_candidate_action,
+            self.find_action,
+            self.refresh_action,
+            self.back_action,
+        ]
 
     def _set_unlocked_actions(self, enabled: bool) -> None:
         for action in self.unlocked_actions:
@@ -234,7 +254,7 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec() == NewCandidateDialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted and dialog.candidate_id is not None:
-            self.workspace.list.reload()
+            self.workspace.list.refresh_candidate(dialog.candidate_id)
             self.workspace.open_candidate(dialog.candidate_id)
 
     def focus_search(self) -> None:
@@ -257,9 +277,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About CandidateVault"),
-            self.tr("CandidateVault {0}\nCandidates' personal data, encrypted and kept only as long as allowed.").format(
-                __version__
-            ),
+            self.tr(
+                "CandidateVault {0}\nCandidates' personal data, encrypted and kept only as long as allowed."
+            ).format(__version__),
         )
 
     # ---- window state ----

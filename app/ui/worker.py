@@ -76,7 +76,7 @@ class Job(QObject):
             self._cancelled.emit()
         except VaultError as exc:
             self._failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 — a bug must not kill the thread; the type names it
+        except Exception as exc:
             self._failed.emit(type(exc).__name__)
         else:
             if self._cancel.is_set():

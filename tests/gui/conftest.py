@@ -9,12 +9,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from app.ui.main import application  # noqa: E402
-from app.ui.window import MainWindow  # noqa: E402
-from app.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
+from app.ui.main import application
+from app.ui.window import MainWindow
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture(scope="session")
@@ -48,4 +48,4 @@ def unlock(qtbot, win: MainWindow, secret: str) -> None:  # type: ignore[no-unty
     screen.secret.setText(secret)
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: win.workspace is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: not win.workspace.list.model.loading, timeout=20_000)
+    qtbot.waitUntil(lambda: not win.workspace.list.model.busy, timeout=20_000)

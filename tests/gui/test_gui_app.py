@@ -35,7 +35,7 @@ def add_through_dialog(qtbot, win: MainWindow, values: dict[str, str]) -> int:  
     dialog.save()
     assert dialog.candidate_id is not None
     win.workspace.list.reload()
-    qtbot.waitUntil(lambda: not win.workspace.list.model.loading)
+    qtbot.waitUntil(lambda: not win.workspace.list.model.busy)
     return dialog.candidate_id
 
 
@@ -69,7 +69,7 @@ def test_create_vault_from_the_welcome_screen(qtbot, tmp_path: Path) -> None:  #
     assert shown.continue_button.isEnabled()
 
     win.adopt(dialog.vault, location)
-    qtbot.waitUntil(lambda: win.workspace is not None and not win.workspace.list.model.loading)
+    qtbot.waitUntil(lambda: win.workspace is not None and not win.workspace.list.model.busy)
     assert win.workspace.list.model.rowCount() == 0
     win.close()
 
@@ -81,8 +81,8 @@ def test_add_edit_search_candidate(qtbot, window: MainWindow) -> None:  # type: 
     assert page.model.rowCount() == 2
 
     qtbot.keyClicks(page.search, "vandenbr")
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    index = page.proxy.index(0, 0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.busy)
+    index = page.model.index(0, 0)
     assert index.data() == "Griet Vandenbroucke"
     page.table.setCurrentIndex(index)
     page.table.activated.emit(index)
@@ -107,10 +107,10 @@ def test_add_edit_search_candidate(qtbot, window: MainWindow) -> None:  # type: 
     fields = window.vault.candidates.get(cid, audit=False).fields
     assert fields["email"] == "griet@example.be" and fields["phone"] == "+32 470 12 34 56"
 
-    qtbot.waitUntil(lambda: not page.model.loading)  # the list reloads after a save
+    qtbot.waitUntil(lambda: not page.model.busy)  # the list reloads after a save
     page.search.clear()
     qtbot.keyClicks(page.search, "griet@")
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.busy)
 
 
 def test_add_document_and_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -168,7 +168,9 @@ def test_lock_hides_personal_data_and_unlock_brings_it_back(qtbot, window: MainW
 
     unlock(qtbot, window, PASSPHRASE)
     assert window.vault.unlocked
-    names = [window.workspace.list.model.index(r, 0).data() for r in range(window.workspace.list.model.rowCount())]
+    names = [
+        window.workspace.list.model.index(r, 0).data() for r in range(window.workspace.list.model.rowCount())
+    ]
     assert names == ["Griet Vandenbroucke"]
 
 
