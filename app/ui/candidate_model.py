@@ -12,6 +12,7 @@ measured at 100,000 rows, one re-filter held the event loop for ~470 ms.
 from __future__ import annotations
 
 import gc
+import heapq
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
 BATCH = 250
+SORT_RUN = 5_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,8 +111,14 @@ def arrange(
     the GUI thread)."""
     if column >= 0:
         keys = [row.sort_key(column) for row in rows]
-        order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
-        rows = [rows[i] for i in order]
+        # One sorted() of 100,000 keys is a single C call that holds the GIL (and so the GUI thread)
+        # for ~100 ms; sorting runs of 5,000 and merging them in Python code lets the GUI run between.
+        key = keys.__getitem__
+        runs = [
+            sorted(range(start, min(start + SORT_RUN, len(rows))), key=key, reverse=descending)
+            for start in range(0, len(rows), SORT_RUN)
+        ]
+        rows = [rows[i] for i in heapq.merge(*runs, key=key, reverse=descending)]
     visible = [row for row in rows if row_filter.accepts(row)] if row_filter.active else rows
     return rows, visible
 
@@ -138,7 +146,7 @@ def load_rows(vault: Vault, job: Job) -> int:
         status = adapters.retention_status(vault, chunk)
         job.emit_chunk([make_row(rec, status.get(rec.id, {})) for rec in records])
         job.report(min(start + BATCH, len(ids)), len(ids))
-        time.sleep(0.001)  # hand the GIL to the GUI thread between batches
+        time.sleep(0.005)  # the GIL is free for the GUI thread between batches
     return len(ids)
 
 

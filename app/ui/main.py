@@ -28,11 +28,11 @@ def application(lang: str | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv)
-        # The GUI thread must get the GIL back quickly while the vault worker decrypts (default 5 ms).
-        sys.setswitchinterval(0.001)
-        # Everything imported so far lives as long as the app: keep it out of the GC's full
-        # collections, which otherwise pause the event loop for ~0.2 s on a cold start.
-        gc.freeze()
+    # The GUI thread must get the GIL back quickly while the vault worker decrypts (default 5 ms).
+    sys.setswitchinterval(0.001)
+    # Everything imported so far lives as long as the app: keep it out of the GC's full
+    # collections, which otherwise pause the event loop for ~0.2 s each.
+    gc.freeze()
     assert isinstance(app, QApplication)
     app.setOrganizationName("CandidateVault")
     app.setOrganizationDomain("candidatevault.example")
@@ -85,11 +85,9 @@ def run(location: str, demo: bool = False) -> int:
         if demo:
             demo_dir = Path(tempfile.mkdtemp(prefix="candidate-vault-demo-"))
             vault, location = make_demo_vault(demo_dir)
-            window = MainWindow(location, vault)
-            window._on_unlocked()  # the demo is auto-unlocked; the passphrase is in the title
-            window.setWindowTitle(
-                app.translate("Main", "CandidateVault demo — passphrase: {0}").format(DEMO_PASSPHRASE)
-            )
+            window = MainWindow(location)
+            window.demo_passphrase = DEMO_PASSPHRASE  # shown in the title, to unlock after a lock
+            window.adopt(vault, location)  # the demo starts unlocked
         else:
             vault_or_none = None
             path = Path(location)
@@ -101,6 +99,7 @@ def run(location: str, demo: bool = False) -> int:
                     return 3
             window = MainWindow(location, vault_or_none)
         window.show()
+        gc.freeze()  # the window's long-lived objects too (see application())
         code = int(app.exec())
         if window.vault is not None:
             window.vault.close()

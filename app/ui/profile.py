@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -154,8 +155,10 @@ class ProfileTab(QWidget):
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
         layout.addStretch()
 
     def show_candidate(self, candidate_id: int, version: int, values: dict[str, str | None]) -> None:

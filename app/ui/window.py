@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.worker = VaultWorker(self)
         self.workspace: Workspace | None = None
+        self.demo_passphrase = ""  # a throwaway demo vault shows its passphrase in the title
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
     # ---- states ----
 
     def _title(self) -> None:
+        if self.demo_passphrase:
+            self.setWindowTitle(self.tr("CandidateVault demo — passphrase: {0}").format(self.demo_passphrase))
+            return
         name = Path(self.location).name if self.vault is not None else ""
         self.setWindowTitle(self.tr("CandidateVault") + (f" — {name}" if name else ""))
 
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.vault, self.worker)
         self._replace_central(self.workspace)
         self._set_unlocked_actions(True)
+        self._title()
         try:
             minutes = int(self.vault.settings().get("session.idle_lock_minutes"))
         except (VaultError, ValueError):
