@@ -46,7 +46,13 @@ class RecordsTab(QWidget):
         columns = [k for k in (rows[0] if rows else {}) if k not in ("candidate_id",)]
         self.table.clear()
         self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels([c.replace("_", " ") for c in columns])
+        names = {
+            "at": self.tr("When"),
+            "actor": self.tr("Who"),
+            "action": self.tr("What"),
+            "details": self.tr("Details"),
+        }
+        self.table.setHorizontalHeaderLabels([names.get(c, c.replace("_", " ")) for c in columns])
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for j, col in enumerate(columns):
