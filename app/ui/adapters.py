@@ -126,7 +126,7 @@ def export_document(vault: Vault, doc_id: int, path: Path) -> None:
 def records(vault: Vault, service: str, candidate_id: int) -> list[dict[str, Any]]:
     """Rows of a per-candidate service as dicts (``vault.<service>.list(candidate_id)``)."""
     if service == "history":
-        return [_as_dict(row) for row in vault.history(candidate_id)]  # type: ignore[attr-defined]
+        return [_as_dict(row) for row in vault.history(candidate_id)]
     rows = getattr(vault, service).list(candidate_id)
     return [_as_dict(row) for row in rows]
 

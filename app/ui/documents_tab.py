@@ -189,12 +189,16 @@ class DocumentsTab(QWidget):
 
     # ---- taking a plaintext copy out ----
 
+    def _name(self, row: int) -> str:
+        item = self.table.item(row, 0)
+        return item.text() if item is not None else "document"
+
     def save_copy(self) -> None:
         row = self.table.currentRow()
         doc_id = self._doc_id(row)
         if doc_id is None:
             return
-        name = self.table.item(row, 0).text()
+        name = self._name(row)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), name)
         if path:
             adapters.export_document(self._vault, doc_id, Path(path))
@@ -217,6 +221,6 @@ class DocumentsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Open:
             return
-        path = ExternalCopies.new_path(self.table.item(row, 0).text())
+        path = ExternalCopies.new_path(self._name(row))
         adapters.export_document(self._vault, doc_id, path)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -6,6 +6,7 @@ It holds no personal data; the unlock itself runs on the vault worker (the KDF t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -99,7 +100,8 @@ class LockScreen(QWidget):
         outer.addLayout(row)
         outer.addStretch()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.secret.setFocus()
 
     def toggle_recovery(self) -> None:

@@ -11,7 +11,7 @@ import io
 import zipfile
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QWidget
 
 try:  # QtPdf ships in PySide6-Addons, not in PySide6-Essentials
@@ -127,11 +127,11 @@ class PreviewPane(QStackedWidget):
         )
         self.image.setPixmap(QPixmap.fromImage(image))
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._show_scaled()
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         self.text.clear()
         self.image.clear()
         self._image = None

@@ -26,6 +26,11 @@ def run_with_progress(parent: QWidget, worker: VaultWorker, fn: Callable[[Job], 
 
     job.progress.connect(progress)
     dialog.canceled.connect(job.cancel)
+
+    def close(*_args: object) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+
     for signal in (job.finished, job.failed, job.cancelled):
-        signal.connect(lambda *_a: (dialog.reset(), dialog.deleteLater()))
+        signal.connect(close)
     return job

@@ -153,7 +153,7 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.tr("&Repeat it:"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_vault)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -192,7 +192,7 @@ class CreateVaultDialog(QDialog):
         self.create_button.setEnabled(score > 0 and same)
         self.message.setText("" if same or not self.repeat.text() else self.tr("The two passphrases differ."))
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         location = self.location.text().strip()
         try:
             Path(location).parent.mkdir(parents=True, exist_ok=True)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.demo_passphrase = ""  # a throwaway demo vault shows its passphrase in the title
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._build_menus()
         self._restore_geometry()
         if vault is None:
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
         if self.workspace is not None:
             self.workspace.wipe()
         self.worker.wait(5000)
