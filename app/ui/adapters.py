@@ -35,6 +35,8 @@ def has_retention(vault: Vault) -> bool:
 
 
 def has_service(vault: Vault, name: str) -> bool:
+    if name == "procedures":  # the retention branch lists them: vault.retention.procedures(id)
+        return hasattr(getattr(vault, "retention", None), "procedures") or hasattr(vault, "procedures")
     return hasattr(vault, name)
 
 
@@ -75,15 +77,15 @@ def retention_status(vault: Vault, ids: Sequence[int]) -> dict[int, dict[str, An
         return {}
     service: Any = vault.retention  # type: ignore[attr-defined]
     out: dict[int, dict[str, Any]] = {}
-    for cid in ids:
-        status = service.status(cid)
+    for status in service.status(ids=list(ids)):  # a batch: one Assessment per candidate
         get = status.get if isinstance(status, dict) else lambda k, s=status: getattr(s, k, None)
         due = get("due_on")
-        out[cid] = {
+        cid: Any = get("candidate_id") or get("id")
+        out[int(cid)] = {
             "state": get("state") or "",
             "due_on": due.isoformat() if isinstance(due, dt.date) else (due or ""),
             "reason": get("reason") or "",
-            "vacancy": get("vacancy") or "",
+            "vacancy": get("vacancy") or "",  # not in the retention branch's Assessment yet
         }
     return out
 
@@ -96,8 +98,10 @@ def search(vault: Vault, words: str) -> list[int] | None:
     if not has_search(vault):
         return None
     service: Any = vault.search  # type: ignore[attr-defined]
-    finder = service if callable(service) else getattr(service, "find", None) or service.search
-    return [int(hit["id"]) for hit in finder(words)]
+    query = words.split()
+    if hasattr(service, "candidate_ids"):  # ids only: no names decrypted, nothing to audit per hit
+        return [int(cid) for cid in service.candidate_ids(query)]
+    return [int(hit["id"] if isinstance(hit, dict) else hit.id) for hit in service.search(query)]
 
 
 # ---- documents ----------------------------------------------------------------------------------
@@ -108,12 +112,20 @@ def documents(vault: Vault, candidate_id: int) -> list[dict[str, Any]]:
     return [_as_dict(row) for row in rows]
 
 
-def add_document(vault: Vault, candidate_id: int, path: Path, kind: str = "other") -> int:
-    return int(vault.documents.add(candidate_id, path, kind))  # type: ignore[attr-defined]
+def add_document(vault: Vault, candidate_id: int, path: Path, kind: str = "other") -> list[int]:
+    """Returns the new ids (an e-mail adds the message and each attachment)."""
+    added = vault.documents.add(candidate_id, path, kind)  # type: ignore[attr-defined]
+    return [int(i) for i in added] if isinstance(added, list) else [int(added)]
 
 
 def read_document(vault: Vault, doc_id: int) -> bytes:
     return bytes(vault.documents.read(doc_id))  # type: ignore[attr-defined]
+
+
+def document_text(vault: Vault, doc_id: int) -> str | None:
+    """The text the documents service extracted (used to preview a PDF without QtPdf)."""
+    service: Any = getattr(vault, "documents", None)
+    return str(service.text(doc_id)) if hasattr(service, "text") else None
 
 
 def export_document(vault: Vault, doc_id: int, path: Path) -> None:
@@ -127,6 +139,10 @@ def records(vault: Vault, service: str, candidate_id: int) -> list[dict[str, Any
     """Rows of a per-candidate service as dicts (``vault.<service>.list(candidate_id)``)."""
     if service == "history":
         return [_as_dict(row) for row in vault.history(candidate_id)]
+    if service == "procedures" and not hasattr(vault, "procedures"):
+        names = ("id", "vacancy", "outcome", "applied_on", "ended_on")
+        rows = vault.retention.procedures(candidate_id)  # type: ignore[attr-defined]
+        return [dict(zip(names, row, strict=False)) for row in rows]
     rows = getattr(vault, service).list(candidate_id)
     return [_as_dict(row) for row in rows]
 

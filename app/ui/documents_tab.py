@@ -134,7 +134,7 @@ class DocumentsTab(QWidget):
         if doc_id is None:
             return
         vault = self._vault
-        job = self._worker.submit(lambda _j: preview.render(adapters.read_document(vault, doc_id)))
+        job = self._worker.submit(lambda _j: preview.render_document(vault, doc_id))
         self._preview_job = job
         job.finished.connect(lambda result, j=job: self._previewed(j, result))
         job.failed.connect(lambda message: self.preview.show_result("text", message))

@@ -14,6 +14,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QWidget
 
+from app.ui import adapters
+from app.vault import Vault
+
 try:  # QtPdf ships in PySide6-Addons, not in PySide6-Essentials
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
@@ -23,6 +26,16 @@ except ImportError:
     HAVE_QTPDF = False
 
 MAX_TEXT = 200_000
+
+
+def render_document(vault: Vault, doc_id: int) -> tuple[str, object]:
+    """Worker side: decrypt and prepare one document; a PDF without QtPdf shows the vault's extracted text."""
+    data = adapters.read_document(vault, doc_id)
+    if data.startswith(b"%PDF") and not HAVE_QTPDF:
+        text = adapters.document_text(vault, doc_id)
+        if text:
+            return "text", text[:MAX_TEXT]
+    return render(data)
 
 
 def render(data: bytes) -> tuple[str, object]:
