@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -274,9 +274,18 @@ def populate(vault: Vault, count: int, seed: int = 1, *, with_documents: bool | 
 
 
 def populate_bulk(
-    vault: Vault, count: int, seed: int = 1, *, with_documents: bool | float = True, batch: int = 1000
+    vault: Vault,
+    count: int,
+    seed: int = 1,
+    *,
+    with_documents: bool | float = True,
+    batch: int = 1000,
+    observe: Callable[[list[CandidateSpec], list[int]], None] | None = None,
 ) -> list[int]:
-    """The same vault as ``populate``, written ``batch`` candidates per transaction (SQLite only)."""
+    """The same vault as ``populate``, written ``batch`` candidates per transaction (SQLite only).
+
+    ``observe(specs, ids)`` sees every committed batch: the benchmarks build their plaintext
+    baseline from it without generating the data twice."""
     from app.demo_store import populate_in_batches
 
-    return populate_in_batches(vault, count, seed, document_share(with_documents), batch)
+    return populate_in_batches(vault, count, seed, document_share(with_documents), batch, observe)

@@ -9,7 +9,7 @@ values (consent evidence, hold reasons, documents) are sealed through ``vault.se
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -167,7 +167,14 @@ def _batches(items: Iterable[CandidateSpec], size: int) -> Iterator[list[Candida
         yield chunk
 
 
-def populate_in_batches(vault: Vault, count: int, seed: int, documents: float, batch: int) -> list[int]:
+def populate_in_batches(
+    vault: Vault,
+    count: int,
+    seed: int,
+    documents: float,
+    batch: int,
+    observe: Callable[[list[CandidateSpec], list[int]], None] | None = None,
+) -> list[int]:
     if vault.engine.dialect.name != "sqlite":
         # Explicit ids follow SQLite's rules (AUTOINCREMENT, max + 1); elsewhere use the slow path.
         return populate_one_by_one(vault, count, seed, documents)
@@ -176,7 +183,10 @@ def populate_in_batches(vault: Vault, count: int, seed: int, documents: float, b
     ids: list[int] = []
     for chunk in _batches(generate(seed, count, today=today, documents=documents), batch):
         with vault.write() as session:
-            ids.extend(_insert_batch(vault, session, chunk, vacancy_ids, today))
+            added = _insert_batch(vault, session, chunk, vacancy_ids, today)
+        ids.extend(added)
+        if observe is not None:
+            observe(chunk, added)
     return ids
 
 

@@ -22,6 +22,7 @@ NONCE_SIZE = 12
 TAG_SIZE = 16
 KEY_SIZE = 32
 OVERHEAD = 1 + NONCE_SIZE + TAG_SIZE
+_LARGE = 64 * 1024  # bytes from which sealing avoids copies
 
 
 def associated_data(table: str, column: str, row_id: int | str) -> bytes:
@@ -32,7 +33,15 @@ def seal(key: bytes | AESGCM, plaintext: bytes, aad: bytes, *, nonce: bytes | No
     """Encrypt ``plaintext``; ``nonce`` is only ever given by known-answer tests."""
     aead = key if isinstance(key, AESGCM) else AESGCM(key)
     nonce = os.urandom(NONCE_SIZE) if nonce is None else nonce
-    return bytes([VERSION]) + nonce + aead.encrypt(nonce, plaintext, aad)
+    if len(plaintext) < _LARGE:
+        return bytes([VERSION]) + nonce + aead.encrypt(nonce, plaintext, aad)
+    # Large values (documents): encrypt straight into the envelope. Concatenating copied 5 MB twice
+    # and made sealing run at ~20 % of raw AES-GCM (benchmarks: encrypt_5mb).
+    envelope = bytearray(OVERHEAD + len(plaintext))
+    envelope[0] = VERSION
+    envelope[1 : 1 + NONCE_SIZE] = nonce
+    aead.encrypt_into(nonce, plaintext, aad, memoryview(envelope)[1 + NONCE_SIZE :])
+    return bytes(envelope)
 
 
 def open_sealed(key: bytes | AESGCM, envelope: bytes | None, aad: bytes, what: str) -> bytes:
@@ -41,7 +50,8 @@ def open_sealed(key: bytes | AESGCM, envelope: bytes | None, aad: bytes, what: s
         raise Damaged(f"{what} is damaged (unknown or truncated envelope)")
     aead = key if isinstance(key, AESGCM) else AESGCM(key)
     try:
-        return aead.decrypt(envelope[1 : 1 + NONCE_SIZE], envelope[1 + NONCE_SIZE :], aad)
+        # A memoryview: slicing the bytes would copy a whole document once more.
+        return aead.decrypt(envelope[1 : 1 + NONCE_SIZE], memoryview(envelope)[1 + NONCE_SIZE :], aad)
     except InvalidTag:
         raise Damaged(f"{what} is damaged (it fails its integrity check)") from None
 
