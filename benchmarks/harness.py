@@ -76,6 +76,22 @@ def median_runs(
     return runs
 
 
+def paired_runs(
+    ours: Callable[[], object],
+    base: Callable[[], object],
+    repeats: int,
+    *,
+    setup: Callable[[], object] | None = None,
+) -> tuple[list[float], list[float]]:
+    """Ours and the baseline in turns, so that a load spike on the shared machine hits both alike."""
+    ours_runs: list[float] = []
+    base_runs: list[float] = []
+    for _ in range(max(1, repeats)):
+        ours_runs += median_runs(ours, 1, setup=setup)
+        base_runs += median_runs(base, 1)
+    return ours_runs, base_runs
+
+
 def median(runs: list[float]) -> float:
     return statistics.median(runs)
 

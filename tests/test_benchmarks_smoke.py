@@ -15,7 +15,9 @@ from benchmarks.runner import main
 
 
 @pytest.mark.slow
-def test_tiny_run_fills_every_figure_or_says_why_not(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_tiny_run_fills_every_figure_or_says_why_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "results.json"
     assert main(["--size", "tiny", "--json", str(out), "--workdir", str(tmp_path / "work")]) == 0
     result = json.loads(out.read_text(encoding="utf-8"))
