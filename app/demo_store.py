@@ -54,6 +54,13 @@ def _add_vacancies(vault: Vault, jobs: Sequence[VacancySpec]) -> list[int]:
         return [row.id for row in rows]
 
 
+def _document_hooks(vault: Vault) -> list[Callable[[Session, int, int, str], None]]:
+    """``vault.document_hooks`` (session, candidate id, document id, text), if a feature such as
+    search registers them: the synthetic documents are then indexed like imported ones."""
+    hooks: list[Callable[[Session, int, int, str], None]] = getattr(vault, "document_hooks", [])
+    return hooks
+
+
 def _history_details(spec: CandidateSpec) -> dict[str, Any]:
     return {
         "procedures": len(spec.procedures),
@@ -154,6 +161,9 @@ def _write_history(
         session.flush()
         for name, value in _document_values(vault, session, cid, doc.id, d, today).items():
             setattr(doc, name, value)
+        session.flush()
+        for hook in _document_hooks(vault):
+            hook(session, cid, doc.id, d.text)
     session.flush()
     vault.audit(session, HISTORY_EVENT, cid, **_history_details(spec))
 
@@ -226,6 +236,7 @@ def _insert_batch(
     }
     events: list[tuple[str, int | None, dict[str, Any]]] = []
     cleaned: list[tuple[int, dict[str, str | None]]] = []
+    texts: list[tuple[int, int, str]] = []
     for spec in specs:
         clean = validate(spec.fields, creating=True)
         cid = ids.take("candidates")
@@ -244,7 +255,7 @@ def _insert_batch(
             rows[ContactFingerprint].append(
                 {"id": ids.take("contact_fingerprints"), "candidate_id": cid, "kind": kind, "digest": digest}
             )
-        _history_rows(vault, session, ids, rows, cid, spec, vacancy_ids, today)
+        texts += _history_rows(vault, session, ids, rows, cid, spec, vacancy_ids, today)
         events.append(("candidate_added", cid, {}))
         events.append((HISTORY_EVENT, cid, _history_details(spec)))
         cleaned.append((cid, clean))
@@ -254,6 +265,9 @@ def _insert_batch(
     for cid, clean in cleaned:
         for hook in vault.profile_hooks:
             hook(session, cid, clean)
+    for index_document in _document_hooks(vault):
+        for cid, doc_id, body in texts:
+            index_document(session, cid, doc_id, body)
     audit.append_many(session, now, vault.actor, events)
     return [cid for cid, _ in cleaned]
 
@@ -267,8 +281,10 @@ def _history_rows(
     spec: CandidateSpec,
     vacancy_ids: list[int],
     today: dt.date,
-) -> None:
+) -> list[tuple[int, int, str]]:
+    """Add the candidate's history rows to ``rows``; returns (candidate, document, text) to index."""
     sealer = vault.sealer
+    texts = []
     for p in spec.procedures:
         rows[Procedure].append(
             {
@@ -326,3 +342,5 @@ def _history_rows(
         rows[Document].append(
             {"id": doc_id, "version": SEALED_AFTER_INSERT, "candidate_id": cid, "parent_id": None, **values}
         )
+        texts.append((cid, doc_id, d.text))
+    return texts

@@ -159,3 +159,19 @@ def test_bulk_path_continues_after_existing_candidates(vault: Vault) -> None:
     assert vault.verify().ok
     with vault.read() as s:
         assert s.scalar(select(Candidate.id).order_by(Candidate.id.desc()).limit(1)) == first + 6
+
+
+def test_document_hooks_see_every_document_in_both_paths(tmp_path: Path) -> None:
+    seen: dict[str, list[tuple[int, int, str]]] = {"slow": [], "fast": []}
+    for name in seen:
+        vault = _new_vault(tmp_path / f"{name}.sqlite3")
+        vault.document_hooks = [  # type: ignore[attr-defined]
+            lambda session, cid, doc_id, body, name=name: seen[name].append((cid, doc_id, body))
+        ]
+        try:
+            writer = demo.populate if name == "slow" else demo.populate_bulk
+            writer(vault, 12, seed=9, with_documents=0.5)
+        finally:
+            vault.close()
+    assert seen["slow"] == seen["fast"]
+    assert seen["slow"] and all("Curriculum vitae" in body or "," in body for _, _, body in seen["slow"])
