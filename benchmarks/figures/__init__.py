@@ -2,6 +2,18 @@
 
 Modules are run in this order; a name measured by an earlier module is not measured again, and
 ``pending`` (last) adds a "skipped" line for every figure of the issue that nobody measured.
+
+What a figure function gets (benchmarks.runner.Context):
+
+- ``ctx.dataset()``: the shared data, built once per run: ``vault_path``, ``passphrase_file``,
+  ``vault_key`` and ``open_vault()`` (opened and unlocked without the KDF), ``plain_path`` and
+  ``plain()`` (the same data as plaintext SQLite + FTS5: tables candidates, procedures, consents,
+  documents, candidates_fts, documents_fts), ``candidates``, ``documents``;
+- ``ctx.scratch_copy(name)``: a private copy, for figures that change the data (purge, import);
+- ``ctx.repeats``, ``ctx.size``; ``harness.paired_runs`` (ours and baseline in turns) and ``median``.
+
+Return ``Figure(name, value, unit, target=..., met=..., note=...).with_baseline(b)`` (ratio = ours
+over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
 """
 
 MODULES = (
