@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.store.models import AuditEvent, VaultMeta
@@ -22,6 +22,7 @@ from app.store.models import AuditEvent, VaultMeta
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
 HEAD_KEY = "audit_head"  # {"id": newest id, "hash": its hash}
+WARNING = "chain_warning"  # a detail set by ``append`` when it found the chain tampered with
 
 
 def _digest(
@@ -54,16 +55,13 @@ def append(
     if session.get_bind().dialect.name == "postgresql":
         # Writers append one at a time; the lock ends with the transaction.
         session.execute(text("SELECT pg_advisory_xact_lock(724201)"))
-    last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
-    if last is None:
-        anchor = _anchor(session)
-        event_id, prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
-    else:
-        event_id, prev = last.id + 1, last.hash
+    event_id, prev = _next_link(session)
     stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     details = details or {}
+    if event_id > 1 and _get_pointer(session, HEAD_KEY) is None:
+        # Someone deleted the head pointer (perhaps with the newest events): say so in the chain itself,
+        # so that rewriting the pointer by appending does not hide it.
+        details = {**details, WARNING: "head_missing"}
     event = AuditEvent(
         id=event_id,
         at=stamp,
@@ -80,6 +78,24 @@ def append(
     return event
 
 
+def _next_link(session: Session) -> tuple[int, str]:
+    """The id and previous hash of the next event.
+
+    The head pointer wins over the newest row: if the newest events were deleted, the next event still
+    links to the real head, so the gap stays visible to ``verify`` instead of being papered over.
+    """
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    head = _get_pointer(session, HEAD_KEY)
+    if head is not None and (last is None or head[0] >= last.id):
+        return head[0] + 1, head[1]
+    if last is not None:
+        return last.id + 1, last.hash
+    anchor = _anchor(session)
+    return (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
+
+
 def append_many(
     session: Session,
     at: dt.datetime,
@@ -93,17 +109,14 @@ def append_many(
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(724201)"))
     session.flush()
-    last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
-    if last is None:
-        anchor = _anchor(session)
-        event_id, prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
-    else:
-        event_id, prev = last.id + 1, last.hash
+    event_id, prev = _next_link(session)
     stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    rows = []
-    for action, candidate_id, details in events:
+    head_missing = event_id > 1 and _get_pointer(session, HEAD_KEY) is None
+    rows: list[dict[str, Any]] = []
+    for action, candidate_id, given in events:
+        details = given
+        if head_missing and not rows:  # as ``append`` marks its first event after a deleted head
+            details = {**given, WARNING: "head_missing"}
         digest = _digest(event_id, stamp, actor, action, candidate_id, details, prev)
         rows.append(
             {
@@ -163,7 +176,9 @@ def verify_chain(session: Session) -> ChainReport:
         count += 1
         if ev.id != expected_id:
             return ChainReport(
-                count, ev.id, f"audit event {ev.id} follows event {expected_id - 1}: events are missing"
+                count,
+                expected_id,
+                f"audit event {expected_id} is missing (deleted; the chain resumes at event {ev.id})",
             )
         if ev.prev_hash != prev:
             return ChainReport(
@@ -176,10 +191,43 @@ def verify_chain(session: Session) -> ChainReport:
             != ev.hash
         ):
             return ChainReport(count, ev.id, f"audit event {ev.id} was edited (its hash does not match)")
+        if (ev.details or {}).get(WARNING) == "head_missing":
+            return ChainReport(
+                count,
+                ev.id,
+                f"audit event {ev.id} was logged while the head pointer was missing: "
+                "the newest events before it may have been deleted",
+            )
         prev, expected_id = ev.hash, ev.id + 1
     head = _get_pointer(session, HEAD_KEY)
+    if head is None and expected_id > 1:
+        return ChainReport(
+            count,
+            expected_id,
+            f"the audit head pointer is missing: audit event {expected_id} and later "
+            "ones may have been deleted",
+        )
     if head is not None and head != (expected_id - 1, prev):
         return ChainReport(
             count, expected_id, f"audit event {expected_id} and later ones are missing (deleted)"
         )
     return ChainReport(count, None, None)
+
+
+def prune(session: Session, before: dt.date) -> int:
+    """Delete the oldest events, those logged before ``before`` (UTC date), and move the anchor.
+
+    Only a leading run of old events goes, so the remaining chain starts right after the anchor and
+    ``verify_chain`` still checks every link that is left. Returns how many events were deleted.
+    """
+    cutoff = before.isoformat()
+    last_old: AuditEvent | None = None
+    for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+        if ev.at[:10] >= cutoff:
+            break
+        last_old = ev
+    if last_old is None:
+        return 0
+    deleted = session.execute(delete(AuditEvent).where(AuditEvent.id <= last_old.id))
+    _set_meta(session, ANCHOR_KEY, {"id": last_old.id, "hash": last_old.hash})
+    return int(getattr(deleted, "rowcount", 0) or 0)

@@ -12,7 +12,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import contacts
+from app import contacts, roles
 from app.config import LANGUAGES
 from app.errors import Conflict, Damaged, InvalidInput, NotFound
 from app.store.models import Candidate, PurgeRecord
@@ -86,6 +86,7 @@ class CandidateService:
         self.vault = vault
 
     def add(self, **values: str | None) -> int:
+        self.vault.require(roles.CANDIDATES)
         clean = validate(values, creating=True)
         sealer = self.vault.sealer
         with self.vault.write() as session:
@@ -118,6 +119,7 @@ class CandidateService:
     def get(
         self, candidate_id: int, fields: Sequence[str] = PROFILE_FIELDS, *, audit: bool = True
     ) -> CandidateRecord:
+        self.vault.require(roles.READ)
         with self.vault.read() as session:
             cand = self._load(session, candidate_id)
             record = self._decrypt(session, cand, fields)
@@ -129,6 +131,7 @@ class CandidateService:
     def list(
         self, fields: Sequence[str] = LIST_FIELDS, ids: Iterable[int] | None = None
     ) -> list[CandidateRecord]:
+        self.vault.require(roles.READ)
         unknown = [name for name in fields if name not in PROFILE_FIELDS]
         if unknown:
             raise InvalidInput(f"unknown field {unknown[0]!r}")
@@ -153,13 +156,15 @@ class CandidateService:
         self, candidate_id: int, changes: Mapping[str, str | None], expected_version: int | None = None
     ) -> int:
         """Change fields; returns the new version. A stale ``expected_version`` raises Conflict."""
+        self.vault.require(roles.CANDIDATES)
         clean = validate(changes, creating=False)
         sealer = self.vault.sealer
         try:
             with self.vault.write() as session:
-                cand = self._load(session, candidate_id)
+                # Row lock first (PostgreSQL): the same order as a purge, so the two never deadlock.
+                cand = self._load(session, candidate_id, lock=True)
                 if expected_version is not None and cand.version != expected_version:
-                    raise self._conflict(candidate_id)
+                    raise self._conflict(candidate_id, clean)
                 for check in self.vault.before_edit_hooks:
                     check(session, cand, clean)
                 for name, value in clean.items():
@@ -173,17 +178,20 @@ class CandidateService:
                 session.flush()
                 return cand.version
         except StaleDataError:
-            raise self._conflict(candidate_id) from None
+            raise self._conflict(candidate_id, clean) from None
 
     @staticmethod
-    def _conflict(candidate_id: int) -> Conflict:
+    def _conflict(candidate_id: int, pending: dict[str, str | None]) -> Conflict:
+        # The refused values travel in the exception (never its message): the user re-applies them.
         return Conflict(
             f"candidate {candidate_id} was changed by someone else meanwhile; reload it and apply "
-            "your changes again"
+            "your changes again",
+            record_id=candidate_id,
+            pending=pending,
         )
 
-    def _load(self, session: Session, candidate_id: int) -> Candidate:
-        cand = session.get(Candidate, candidate_id)
+    def _load(self, session: Session, candidate_id: int, *, lock: bool = False) -> Candidate:
+        cand = session.get(Candidate, candidate_id, with_for_update=lock)
         if cand is None:
             if session.get(PurgeRecord, candidate_id) is not None:
                 raise NotFound(f"candidate {candidate_id} was purged")

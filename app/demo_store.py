@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from app import audit, contacts
+from app import audit, contacts, roles
 from app.candidates import PROFILE_FIELDS, TABLE, validate
 from app.crypto.keys import keyed_hash
 from app.demo import CandidateSpec, DocumentSpec, VacancySpec, generate, vacancies
@@ -97,6 +97,7 @@ def _document_values(
 
 
 def populate_one_by_one(vault: Vault, count: int, seed: int, documents: float) -> list[int]:
+    vault.require(roles.CANDIDATES)
     today = vault.today()
     vacancy_ids = _add_vacancies(vault, vacancies(seed, count, today))
     ids = []
@@ -185,6 +186,7 @@ def populate_in_batches(
     batch: int,
     observe: Callable[[list[CandidateSpec], list[int]], None] | None = None,
 ) -> list[int]:
+    vault.require(roles.CANDIDATES)
     if vault.engine.dialect.name != "sqlite":
         # Explicit ids follow SQLite's rules (AUTOINCREMENT, max + 1); elsewhere use the slow path.
         return populate_one_by_one(vault, count, seed, documents)

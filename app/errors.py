@@ -51,7 +51,18 @@ class InvalidInput(VaultError):
 
 
 class Conflict(VaultError):
-    """Somebody else saved the same record first (optimistic locking)."""
+    """Somebody else saved the same record first (optimistic locking).
+
+    ``pending`` keeps the refused changes (in memory only, never in the message) so that the user can
+    reload the record and apply them again; ``record_id`` names the record.
+    """
+
+    def __init__(
+        self, message: str, *, record_id: int | None = None, pending: dict[str, str | None] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.record_id = record_id
+        self.pending = dict(pending or {})
 
 
 class Refused(VaultError):

@@ -21,15 +21,20 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from app import __version__, audit
+from app import __version__, audit, roles
+from app.audit_log import AuditLog
+from app.backup.create import BackupService
 from app.candidates import CandidateService
 from app.clock import Clock, SystemClock
 from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
-from app.errors import InvalidInput, UnlockError, VaultError, VaultUnreadable
+from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
+from app.reminders.service import ReminderService
+from app.rights.register import RightsService
 from app.sealing import Sealer
 from app.store.engine import (
+    WRITE,
     checkpoint,
     location_to_url,
     make_engine,
@@ -38,14 +43,16 @@ from app.store.engine import (
 )
 from app.store.models import Base, Candidate, KeySlot, VaultMeta
 from app.store.schema import ensure_current, is_initialised
+from app.users import UserService
 from app.verify import VerifyReport, verify_vault
 
-ADMIN = "admin"
+ADMIN = roles.ADMIN
 
 
 class Vault:
     def __init__(self, engine: Engine, clock: Clock) -> None:
         self.engine = engine
+        self._write_engine = engine.execution_options(**WRITE)
         self.clock = clock
         self.sealer = Sealer()
         self.user: str | None = None
@@ -55,6 +62,11 @@ class Vault:
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
         self.candidates = CandidateService(self)
+        self.audit_log = AuditLog(self)
+        self.rights = RightsService(self)
+        self.reminders = ReminderService(self)
+        self.users = UserService(self)
+        self.backups = BackupService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 
@@ -166,7 +178,7 @@ class Vault:
     def write(self) -> Iterator[Session]:
         """One transaction: everything in it lands, or nothing does."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
@@ -190,21 +202,32 @@ class Vault:
             return "unattended"
 
     def audit(self, session: Session, action: str, candidate_id: int | None = None, **details: Any) -> None:
+        if self.role is not None:
+            details = {"role": self.role, **details}
         audit.append(session, self.clock.now(), self.actor, action, candidate_id, details)
+
+    def require(self, permission: str) -> None:
+        """Refuse an action the unlocked user's role does not allow (app/roles.py).
+
+        Services call it first thing, outside any transaction (a refusal is audited in its own).
+        Roles are a workflow guard, not cryptographic separation: every user holds the vault key.
+        """
+        if self.role is None:
+            if permission in roles.UNATTENDED:
+                return
+            raise VaultLocked("the vault is locked: unlock it with your passphrase first")
+        if not roles.allowed(self.role, permission):
+            with self.write() as session:
+                self.audit(session, "refused", permission=permission)
+            raise Refused(
+                f"user {self.user!r} ({self.role}) may not {roles.describe(permission)}; ask an admin"
+            )
 
     # ---- locking ---------------------------------------------------------------------------
 
     @property
     def unlocked(self) -> bool:
         return self.sealer.unlocked
-
-    def users(self) -> list[KeySlot]:
-        with self.read() as session:
-            return list(
-                session.scalars(
-                    select(KeySlot).where(KeySlot.kind == keyslots.PASSPHRASE).order_by(KeySlot.id)
-                )
-            )
 
     def _pick_slot(self, session: Session, kind: str, user: str | None) -> KeySlot:
         query = select(KeySlot).where(KeySlot.kind == kind).order_by(KeySlot.id)
@@ -273,6 +296,7 @@ class Vault:
             return Settings(row.value if row else None)
 
     def set_setting(self, key: str, raw: str) -> Any:
+        self.require(roles.SETTINGS)
         with self.write() as session:
             row = session.get(VaultMeta, "settings")
             settings = Settings(row.value if row else None)

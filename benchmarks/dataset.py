@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import demo
+from app import demo, roles
 from app.candidates import PROFILE_FIELDS
 from app.crypto.keys import VaultKeys
 from app.demo import CandidateSpec
@@ -59,6 +59,7 @@ class Dataset:
         """Open the vault and load its keys directly: an unlock without the KDF."""
         vault = Vault.open(self.vault_path)
         vault.sealer.load(VaultKeys(self.vault_key))
+        vault.user, vault.role = "admin", roles.ADMIN  # what unlocking the admin's slot sets
         return vault
 
     def plain(self) -> sqlite3.Connection:

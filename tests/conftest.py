@@ -22,7 +22,11 @@ from app.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+# ../shared/corpus from the repository; from a worktree (/work/wt/NAME) it is one level further up.
+CORPUS = next(
+    (p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
+    ROOT.parent / "shared" / "corpus",
+)
 
 
 @pytest.fixture
@@ -103,3 +107,36 @@ def assert_absent(folder: Path, *values: str) -> None:
                 except UnicodeEncodeError:
                     continue
                 assert needle not in data, f"{value!r} found as {encoding} in {path.name}"
+
+
+# ---- both storage backends ------------------------------------------------------------------
+# Tests that take ``any_vault`` (or ``any_vault_url``) run once on a SQLite file and once on a
+# throwaway PostgreSQL cluster (tests/pg.py); ``-m "not postgres"`` leaves the second out.
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    from tests.pg import find_bin_dir, start_cluster
+
+    if find_bin_dir() is None:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    yield from start_cluster()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def any_vault_url(backend: str, vault_path: Path, request: pytest.FixtureRequest) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{vault_path}"
+    return str(request.getfixturevalue("pg_cluster").new_database())
+
+
+@pytest.fixture
+def any_vault(any_vault_url: str, clock: FixedClock) -> Iterator[Vault]:
+    created, _ = Vault.create(any_vault_url, PASSPHRASE, clock=clock)
+    yield created
+    created.close()

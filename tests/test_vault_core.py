@@ -1,4 +1,4 @@
-"""The Vault service and the core CLI on real SQLite files."""
+"""The Vault service and the core CLI: Vault-level tests on SQLite and PostgreSQL, CLI on SQLite files."""
 
 from __future__ import annotations
 
@@ -7,24 +7,25 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.clock import FixedClock
 from app.errors import Conflict, InvalidInput, SchemaTooNew, UnlockError, VaultUnreadable
+from app.store.engine import make_engine
 from app.store.models import AuditEvent
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
 
 
-def test_add_get_edit_list(vault: Vault) -> None:
-    cid = vault.candidates.add(first_name="Zoë", last_name="Van den Broeck", email="zoe@example.be")
-    record = vault.candidates.get(cid)
+def test_add_get_edit_list(any_vault: Vault) -> None:
+    cid = any_vault.candidates.add(first_name="Zoë", last_name="Van den Broeck", email="zoe@example.be")
+    record = any_vault.candidates.get(cid)
     assert record.fields["first_name"] == "Zoë" and record.fields["phone"] is None
-    version = vault.candidates.edit(cid, {"phone": "+32 470 12 34 56"})
-    assert vault.candidates.get(cid, ["phone"]).fields == {"phone": "+32 470 12 34 56"}
+    version = any_vault.candidates.edit(cid, {"phone": "+32 470 12 34 56"})
+    assert any_vault.candidates.get(cid, ["phone"]).fields == {"phone": "+32 470 12 34 56"}
     with pytest.raises(Conflict, match="reload"):
-        vault.candidates.edit(cid, {"source": "LinkedIn"}, expected_version=version - 1)
-    assert [r.display_name for r in vault.candidates.list()] == ["Zoë Van den Broeck"]
+        any_vault.candidates.edit(cid, {"source": "LinkedIn"}, expected_version=version - 1)
+    assert [r.display_name for r in any_vault.candidates.list()] == ["Zoë Van den Broeck"]
 
 
 @pytest.mark.parametrize(
@@ -36,33 +37,33 @@ def test_add_get_edit_list(vault: Vault) -> None:
         ({"first_name": "A", "last_name": "B", "language": "de"}, "language must be"),
     ],
 )
-def test_validation_names_field_not_value(vault: Vault, fields: dict[str, str], message: str) -> None:
+def test_validation_names_field_not_value(any_vault: Vault, fields: dict[str, str], message: str) -> None:
     with pytest.raises(InvalidInput, match=message) as info:
-        vault.candidates.add(**fields)
+        any_vault.candidates.add(**fields)
     for value in fields.values():
         if len(value) > 3:
             assert value not in str(info.value)
 
 
-def test_only_requested_fields_are_decrypted(vault: Vault) -> None:
-    cid = vault.candidates.add(first_name="Jan", last_name="Peeters", email="jan@example.be")
-    assert set(vault.candidates.get(cid, ["email"]).fields) == {"email"}
+def test_only_requested_fields_are_decrypted(any_vault: Vault) -> None:
+    cid = any_vault.candidates.add(first_name="Jan", last_name="Peeters", email="jan@example.be")
+    assert set(any_vault.candidates.get(cid, ["email"]).fields) == {"email"}
 
 
-def test_lock_drops_keys(vault: Vault) -> None:
-    cid = vault.candidates.add(first_name="Jan", last_name="Peeters")
-    vault.lock()
-    assert not vault.unlocked
+def test_lock_drops_keys(any_vault: Vault) -> None:
+    cid = any_vault.candidates.add(first_name="Jan", last_name="Peeters")
+    any_vault.lock()
+    assert not any_vault.unlocked
     with pytest.raises(Exception, match="locked"):
-        vault.candidates.get(cid)
-    vault.unlock(PASSPHRASE)
-    assert vault.candidates.get(cid).fields["last_name"] == "Peeters"
+        any_vault.candidates.get(cid)
+    any_vault.unlock(PASSPHRASE)
+    assert any_vault.candidates.get(cid).fields["last_name"] == "Peeters"
 
 
-def test_audit_events_hold_no_personal_data(vault: Vault) -> None:
-    cid = vault.candidates.add(first_name="Canarina", last_name="Vogelzang", email="canarina@example.be")
-    vault.candidates.edit(cid, {"email": "other@example.be"})
-    with vault.read() as session:
+def test_audit_events_hold_no_personal_data(any_vault: Vault) -> None:
+    cid = any_vault.candidates.add(first_name="Canarina", last_name="Vogelzang", email="canarina@example.be")
+    any_vault.candidates.edit(cid, {"email": "other@example.be"})
+    with any_vault.read() as session:
         events = list(session.scalars(select(AuditEvent)))
     text = json.dumps([[e.actor, e.action, e.candidate_id, e.details] for e in events])
     assert "candidate_added" in text and "candidate_edited" in text
@@ -152,23 +153,31 @@ def test_init_refuses_existing(cli_vault: Cli) -> None:
     assert code == 1 and "already exists" in err
 
 
-def test_newer_schema_is_refused(vault_path: Path, clock: FixedClock) -> None:
-    Vault.create(vault_path, PASSPHRASE, clock=clock)[0].close()
-    with sqlite3.connect(vault_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    before = vault_path.read_bytes()
+def test_newer_schema_is_refused(any_vault_url: str, clock: FixedClock) -> None:
+    Vault.create(any_vault_url, PASSPHRASE, clock=clock)[0].close()
+    engine = make_engine(any_vault_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    with engine.connect() as conn:
+        before = conn.execute(text("SELECT count(*) FROM key_slots")).scalar()
+    engine.dispose()
     with pytest.raises(SchemaTooNew, match="newer CandidateVault"):
-        Vault.open(vault_path, clock)
-    assert vault_path.read_bytes() == before
+        Vault.open(any_vault_url, clock)
+    engine = make_engine(any_vault_url)
+    with engine.connect() as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert revision == "9999_from_the_future"
+        assert conn.execute(text("SELECT count(*) FROM key_slots")).scalar() == before
+    engine.dispose()
 
 
-def test_migrations_match_models(vault: Vault) -> None:
+def test_migrations_match_models(any_vault: Vault) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     from app.store.models import Base
 
-    with vault.engine.connect() as conn:
+    with any_vault.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
 
@@ -186,10 +195,10 @@ def test_passphrase_too_short(vault_path: Path, clock: FixedClock) -> None:
         Vault.create(vault_path, "short", clock=clock)
 
 
-def test_unknown_user(vault: Vault) -> None:
-    vault.lock()
+def test_unknown_user(any_vault: Vault) -> None:
+    any_vault.lock()
     with pytest.raises(UnlockError, match="no user"):
-        vault.unlock(PASSPHRASE, user="nobody")
+        any_vault.unlock(PASSPHRASE, user="nobody")
 
 
 def test_open_missing(tmp_path: Path) -> None:

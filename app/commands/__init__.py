@@ -1,5 +1,5 @@
 """CLI commands, one module per area; each has ``register(subparsers)``."""
 
-from app.commands import core
+from app.commands import backup, core, reminders, rights, users
 
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, rights, reminders, users, backup]

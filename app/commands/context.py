@@ -8,13 +8,17 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.clock import SystemClock
 from app.config import PASSPHRASE_ENV, default_vault_location
-from app.errors import UsageError
+from app.errors import UsageError, VaultError
+from app.store import credentials
 from app.vault import Vault
+
+T = TypeVar("T")
 
 
 def read_secret_file(path: str, what: str) -> str:
@@ -45,12 +49,40 @@ class CommandContext:
 
     @property
     def location(self) -> str:
+        """The vault as given (file or URL): safe to print, holds no looked-up password."""
         return str(self.args.vault or default_vault_location())
+
+    def open_location(self, location: str | None = None) -> str:
+        """``location`` (default: the vault) with its database password, for opening only."""
+        return credentials.with_password(location or self.location)
+
+    def database_retry(self, location: str, exc: VaultError) -> str | None:
+        """After a refused connection: ask the database password in a terminal, else give up."""
+        if not (credentials.needs_lookup(location) and credentials.asks_for_password(str(exc))):
+            return None
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"the database asks for a password: set {credentials.DB_PASSWORD_ENV}, store it in the "
+                "OS keyring (see README), or run the command in a terminal"
+            ) from None
+        password = getpass.getpass(f"Database password for {credentials.display(location)}: ")
+        return credentials.with_password(location, password)
+
+    def connect(self, action: Callable[[str], T], location: str | None = None) -> T:
+        """Run ``action(location with password)``, asking the database password once if refused."""
+        target = self.open_location(location)
+        try:
+            return action(target)
+        except VaultError as exc:
+            retry = self.database_retry(target, exc)
+            if retry is None:
+                raise
+            return action(retry)
 
     def vault(self) -> Vault:
         """The vault, opened but locked (enough for retention facts)."""
         if self._vault is None:
-            self._vault = Vault.open(self.location, self.clock)
+            self._vault = self.connect(lambda location: Vault.open(location, self.clock))
             settings_tz = self._vault.settings().get("retention.timezone")
             self.clock.tz = settings_tz
         return self._vault

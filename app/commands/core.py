@@ -12,6 +12,7 @@ from app.candidates import LIST_FIELDS, PROFILE_FIELDS, CandidateRecord
 from app.commands.context import CommandContext, print_json, read_secret_file
 from app.config import SETTINGS
 from app.errors import UsageError
+from app.store import credentials
 from app.vault import Vault
 
 FIELD_OPTIONS = {
@@ -85,13 +86,16 @@ def _write_private(path: str, text: str) -> None:
 
 def cmd_init(ctx: CommandContext) -> int:
     passphrase = ctx.passphrase(confirm=True, prompt="New passphrase (at least 8 characters): ")
-    vault, recovery = Vault.create(ctx.location, passphrase, user=ctx.args.user or "admin", clock=ctx.clock)
+    vault, recovery = ctx.connect(
+        lambda location: Vault.create(location, passphrase, user=ctx.args.user or "admin", clock=ctx.clock)
+    )
     ctx.set_vault(vault)
     if ctx.args.recovery_key_out:
         _write_private(ctx.args.recovery_key_out, recovery)
-        print(f"Vault created at {ctx.location}. Recovery key written to {ctx.args.recovery_key_out}.")
+        shown = credentials.display(ctx.location)
+        print(f"Vault created at {shown}. Recovery key written to {ctx.args.recovery_key_out}.")
     else:
-        print(f"Vault created at {ctx.location}.")
+        print(f"Vault created at {credentials.display(ctx.location)}.")
         print("Your recovery key (shown once; print it or store it somewhere safe, away from this computer):")
         print(f"    {recovery}")
     return 0

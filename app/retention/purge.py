@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app import roles
 from app.errors import NotFound, Refused
 from app.store.models import (
     Candidate,
@@ -25,6 +26,7 @@ from app.store.models import (
     LegalHold,
     Procedure,
     PurgeRecord,
+    ReminderNotice,
     Restriction,
     SearchToken,
     Suppression,
@@ -38,6 +40,7 @@ OWNED_TABLES = (
     SearchToken,
     ContactFingerprint,
     FieldChange,
+    ReminderNotice,  # before Consent: it points at the consent
     Consent,
     InterviewNote,
     Correspondence,
@@ -63,8 +66,12 @@ def active_restriction(session: Session, candidate_id: int) -> Restriction | Non
 def purge_in_session(
     session: Session, candidate_id: int, today: dt.date, reason: str, *, suppress: bool = False
 ) -> None:
-    """Delete everything of one candidate inside the caller's transaction (caller audits and commits)."""
-    if session.get(Candidate, candidate_id) is None:
+    """Delete everything of one candidate inside the caller's transaction (caller audits and commits).
+
+    The candidate's row is locked first (PostgreSQL; SQLite writers are serialised anyway): an edit
+    takes the same lock first too, so a purge and an edit wait for each other instead of deadlocking.
+    """
+    if session.get(Candidate, candidate_id, with_for_update=True) is None:
         if session.get(PurgeRecord, candidate_id) is not None:
             raise NotFound(f"candidate {candidate_id} was already purged")
         raise NotFound(f"there is no candidate {candidate_id}")
@@ -91,6 +98,7 @@ def purge_in_session(
 
 def purge_candidate(vault: Vault, candidate_id: int, reason: str, *, suppress: bool = False) -> None:
     """Purge one candidate now, then move the WAL into the file so its ciphertext leaves the WAL too."""
+    vault.require(roles.PURGE)  # admins only; allowed unattended (locked) for the scheduled purge
     with vault.write() as session:
         purge_in_session(session, candidate_id, vault.today(), reason, suppress=suppress)
         vault.audit(session, "candidate_purged", candidate_id, suppressed=suppress)

@@ -37,8 +37,9 @@ def sqlite_path(url: str) -> Path | None:
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # Must come before the first table exists; harmless afterwards.
-    cur.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    if cur.execute("PRAGMA page_count").fetchone()[0] == 0:
+        # Only possible before the first table exists (and it would wait for a lock afterwards).
+        cur.execute("PRAGMA auto_vacuum = INCREMENTAL")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -48,10 +49,14 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def _begin_immediate(conn: Any) -> None:
-    # Take the write lock at BEGIN: a writer waits for another (busy timeout) instead of failing
-    # half-way when it upgrades a read lock. pysqlite's own BEGIN handling is switched off below.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+WRITE = {"vault_write": True}
+
+
+def _begin(conn: Any) -> None:
+    # pysqlite's own BEGIN handling is switched off below. A write transaction (an engine with the
+    # WRITE option) takes the lock at BEGIN, so a writer waits for another (busy timeout) instead of
+    # failing half-way when it upgrades a read lock; readers never wait (WAL).
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("vault_write") else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -73,13 +78,14 @@ def make_engine(url: str) -> Engine:
         connect_args={"isolation_level": None, "check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _sqlite_pragmas)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
 def translate_operational_error(exc: OperationalError) -> Exception:
     text = str(exc.orig) if exc.orig is not None else str(exc)
-    if "locked" in text or "busy" in text:
+    text = " ".join(text.split())  # libpq's messages span lines; a user error is one line
+    if "locked" in text or "busy" in text or "deadlock" in text or "could not serialize" in text:
         return VaultBusy("the vault is busy: another CandidateVault is writing to it; try again in a moment")
     if "not a database" in text or "malformed" in text or "disk I/O" in text:
         return VaultUnreadable(f"the vault file cannot be read ({text})")

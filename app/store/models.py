@@ -173,6 +173,22 @@ class Consent(Versioned, Base):
     evidence: Mapped[bytes] = sealed()
 
 
+class ReminderNotice(Base):
+    """What was done about one renewal notice (a consent, N days before its end): sent or dismissed.
+
+    No personal data: ids, days, dates and the channel. The request itself is in ``correspondence``.
+    """
+
+    __tablename__ = "reminder_notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = owner()
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"), index=True)
+    notice_days: Mapped[int] = mapped_column(Integer)
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(String(16))  # email | letter
+    dismissed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
 class LegalHold(Versioned, Base):
     __tablename__ = "legal_holds"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from app.errors import SchemaTooNew
-from app.store.engine import sqlite_path
+from app.store.engine import WRITE, sqlite_path
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -53,7 +53,7 @@ def ensure_current(engine: Engine) -> None:
     if current is not None:
         backup_before_migration(engine, current)
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with engine.execution_options(**WRITE).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

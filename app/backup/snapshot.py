@@ -1,0 +1,117 @@
+"""A consistent snapshot of every table, as a portable stream of JSON lines (same for both backends).
+
+SQLite: the online backup API copies the file into an in-memory database (ciphertext and clear
+retention facts only; nothing is written to disk), which is then read at leisure. PostgreSQL: one
+REPEATABLE READ, read-only transaction over all tables (a logical dump through SQLAlchemy, so no
+pg_dump whose version must match the server's).
+
+Stream: for each table ``{"table": name, "columns": [...]}`` then one JSON array per row, and at
+the end ``{"end": {"rows": {table: count}}}`` so a reader can tell a complete stream from a cut one.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Date, DateTime, Engine, LargeBinary, Table, create_engine, select, text
+from sqlalchemy.pool import StaticPool
+
+from app.store.engine import BUSY_TIMEOUT_MS, sqlite_path
+from app.store.models import Base
+
+
+def tables() -> list[Table]:
+    """Every table, parents before children (the order a restore inserts them in)."""
+    return list(Base.metadata.sorted_tables)
+
+
+def encode(table: Table, row: Any) -> list[Any]:
+    values: list[Any] = []
+    for column, value in zip(table.columns, row, strict=True):
+        if value is None:
+            values.append(None)
+        elif isinstance(column.type, LargeBinary):
+            values.append(base64.b64encode(value).decode())
+        elif isinstance(column.type, DateTime | Date):
+            values.append(value.isoformat())
+        else:
+            values.append(value)
+    return values
+
+
+def decode(table: Table, values: list[Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for column, value in zip(table.columns, values, strict=True):
+        if value is not None:
+            if isinstance(column.type, LargeBinary):
+                value = base64.b64decode(value)
+            elif isinstance(column.type, DateTime):
+                value = dt.datetime.fromisoformat(value)
+            elif isinstance(column.type, Date):
+                value = dt.date.fromisoformat(value)
+        row[column.name] = value
+    return row
+
+
+@contextmanager
+def snapshot(engine: Engine) -> Iterator[Connection]:
+    """A connection that sees one consistent state of the whole vault."""
+    path = sqlite_path(str(engine.url))
+    if path is not None:
+        source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        memory.execute("PRAGMA temp_store = MEMORY")  # sorts never spill to a temp file
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        copy = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+        try:
+            with copy.connect() as conn:
+                yield conn
+        finally:
+            copy.dispose()
+            memory.close()
+        return
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SET TRANSACTION READ ONLY"))
+            yield conn
+
+
+def candidate_id_high(conn: Connection) -> int:
+    """The highest candidate id ever handed out, so a restore never hands one out again."""
+    if conn.dialect.name == "sqlite":
+        seq = conn.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'candidates'")).scalar()
+    elif conn.dialect.name == "postgresql":
+        seq = conn.execute(
+            text("SELECT pg_sequence_last_value(pg_get_serial_sequence('candidates', 'id'))")
+        ).scalar()
+    else:
+        seq = None
+    return int(seq or 0)
+
+
+def lines(conn: Connection) -> Iterator[bytes]:
+    """The stream of JSON lines for every table, read through ``conn``."""
+    counts: dict[str, int] = {}
+    for table in tables():
+        yield _line({"table": table.name, "columns": [c.name for c in table.columns]})
+        count = 0
+        for row in conn.execute(select(table).order_by(*table.primary_key.columns)):
+            yield _line(encode(table, row))
+            count += 1
+        counts[table.name] = count
+    yield _line({"end": {"rows": counts, "candidate_id_high": candidate_id_high(conn)}})
+
+
+def _line(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=True).encode() + b"\n"

@@ -1,0 +1,1 @@
+"""Consent renewal reminders: notices, e-mails, letters, answers (``vault.reminders``)."""

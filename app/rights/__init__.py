@@ -1,0 +1,1 @@
+"""Data-subject rights: the request register, access/portability export, rectification, restriction."""
