@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from app import audit, contacts, roles
+from app import contacts, roles
 from app.candidates import PROFILE_FIELDS, TABLE, validate
 from app.crypto.keys import keyed_hash
 from app.demo import CandidateSpec, DocumentSpec, VacancySpec, generate, vacancies
@@ -270,7 +270,7 @@ def _insert_batch(
     for index_document in _document_hooks(vault):
         for cid, doc_id, body in texts:
             index_document(session, cid, doc_id, body)
-    audit.append_many(session, now, vault.actor, events)
+    vault.audit_many(session, events)
     return [cid for cid, _ in cleaned]
 
 
