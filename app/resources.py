@@ -1,7 +1,9 @@
 """Where the ``resources/`` folder is: beside ``app/`` in a source tree, or in a PyInstaller bundle.
 
 PyInstaller unpacks (one-file) or places (one-folder) bundled data under ``sys._MEIPASS``; the spec
-must add ``('resources', 'resources')`` to its datas for this to find them there.
+(packaging/candidate-vault.spec) adds ``('resources', 'resources')`` to its datas for this to find them there.
+A wheel (``pip install .``, not editable) carries the folder inside the package as ``app/_resources``
+(setup.py copies it there at build time).
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ def resource_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    if (here / "_resources").is_dir():
+        return here / "_resources"
+    return here.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -1,9 +1,7 @@
-"""Until when a candidate's data is kept, for the export summary: the ONE hook to the retention rules.
+"""Until when a candidate's data is kept, for the export summary: the retention rules, as a reason code.
 
-PLACEHOLDER until the retention issue lands: ``retention_until`` below follows DESIGN.md's rules in a
-simplified form (restriction/hold, erasure request, open procedure, procedure window, consent end).
-The lead rewires it to the retention service's pure rule function; nothing else in the export
-computes retention.
+The date comes from ``app.retention.rules.assess`` (the one place retention is computed); the code
+names which rule gave it, so the summary can say it in the candidate's language.
 """
 
 from __future__ import annotations
@@ -11,13 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.config import Settings
-from app.retention.dates import consent_end
-from app.retention.purge import active_hold, active_restriction
-from app.store.models import Candidate, Consent, Procedure, RightsRequest
+from app.retention.facts import load_facts
+from app.retention.rules import Policy, assess, consent_date
 
 
 @dataclass(frozen=True)
@@ -30,47 +26,23 @@ class KeptUntil:
 
 
 def retention_until(session: Session, candidate_id: int, settings: Settings) -> KeptUntil:
-    cand = session.get(Candidate, candidate_id)
-    if cand is None:
+    found = load_facts(session, [candidate_id])
+    if not found:
         raise ValueError(f"candidate {candidate_id} does not exist")
-    if active_restriction(session, candidate_id) is not None:
-        return KeptUntil(None, "restricted")
-    if active_hold(session, candidate_id) is not None:
-        return KeptUntil(None, "held")
-    procedures = list(session.scalars(select(Procedure).where(Procedure.candidate_id == candidate_id)))
-    erasures = list(
-        session.scalars(
-            select(RightsRequest.received_on).where(
-                RightsRequest.candidate_id == candidate_id, RightsRequest.kind == "erasure"
-            )
-        )
-    )
-    if not erasures and any(p.outcome == "open" for p in procedures):
+    facts = found[0]
+    # The due date does not depend on the as-of date; only the state's name does.
+    assessment = assess(facts, Policy.from_settings(settings), facts.created_on)
+    if assessment.state in ("restricted", "held"):
+        return KeptUntil(None, assessment.state)
+    until = assessment.due_on
+    if until is None:
         return KeptUntil(None, "open_procedure")
-    ended = [p for p in procedures if p.ended_on is not None]
-    if ended:
-        last = max(ended, key=lambda p: (p.ended_on or dt.date.min, p.id))
-        hired = last.outcome == "hired"
-        days = int(settings.get("retention.hired_days" if hired else "retention.after_procedure_days"))
-        best = KeptUntil(
-            (last.ended_on or cand.created_on) + dt.timedelta(days=days),
-            "after_hire" if hired else "after_procedure",
-        )
-    else:
-        days = int(settings.get("retention.after_procedure_days"))
-        best = KeptUntil(cand.created_on + dt.timedelta(days=days), "no_procedure")
-    consents = list(
-        session.scalars(
-            select(Consent)
-            .where(Consent.candidate_id == candidate_id, Consent.purpose == "reserve_pool")
-            .order_by(Consent.given_on.desc(), Consent.id.desc())
-        )
-    )
-    if consents:
-        latest = consents[0]
-        end = consent_end(latest.given_on, latest.ends_on, latest.withdrawn_on)
-        if best.until is None or end > best.until:
-            best = KeptUntil(end, "consent")
-    if erasures and best.until is not None and min(erasures) < best.until:
-        best = KeptUntil(min(erasures), "erasure_request")
-    return best
+    if facts.erasure_received_on is not None and until == facts.erasure_received_on:
+        return KeptUntil(until, "erasure_request")
+    consent = consent_date(facts)
+    if consent is not None and consent.on == until:
+        return KeptUntil(until, "consent")
+    if not facts.procedures:
+        return KeptUntil(until, "no_procedure")
+    last = max(facts.procedures, key=lambda p: p.end)
+    return KeptUntil(until, "after_hire" if last.outcome == "hired" else "after_procedure")
