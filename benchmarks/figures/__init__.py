@@ -19,7 +19,7 @@ over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
 MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
     "benchmarks.docs_search",  # documents + search: import_docs, search_*_p50/p95, index_vs_text
-    "benchmarks.retention",  # due_all, purge_bulk
+    "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
     "benchmarks.gui",  # rss_gui_list
     "benchmarks.figures.pending",
 )
