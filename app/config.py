@@ -104,6 +104,24 @@ SETTINGS: dict[str, SettingSpec] = {
     "audit.keep_years": SettingSpec(5, _int_range(1, 50), "years the audit log is kept"),
     "backup.keep_last": SettingSpec(10, _int_range(1, 1000), "backups kept"),
     "backup.keep_days": SettingSpec(90, _int_range(1, 3650), "days a backup is kept"),
+    # Documents: limits against hostile or accidental huge files (see app/documents/limits.py).
+    "documents.max_bytes": SettingSpec(50 * 1024 * 1024, _int_range(1024, 1 << 31), "largest file imported"),
+    "documents.max_pages": SettingSpec(500, _int_range(1, 100_000), "PDF pages read for text"),
+    "documents.max_text_chars": SettingSpec(
+        2_000_000, _int_range(1000, 100_000_000), "characters of text kept per document"
+    ),
+    "documents.docx_max_unpacked_bytes": SettingSpec(
+        200 * 1024 * 1024, _int_range(1024 * 1024, 1 << 31), "total unpacked size of a DOCX (zip bombs)"
+    ),
+    "documents.docx_max_entries": SettingSpec(5000, _int_range(10, 1_000_000), "entries in a DOCX zip"),
+    "documents.max_image_pixels": SettingSpec(
+        60_000_000, _int_range(1_000_000, 1_000_000_000), "largest image (pixels) decoded for OCR"
+    ),
+    "documents.extract_seconds": SettingSpec(20, _int_range(1, 3600), "time limit of text extraction"),
+    "documents.extract_memory_mb": SettingSpec(1024, _int_range(256, 65536), "memory limit of extraction"),
+    "documents.ocr": SettingSpec("on", _choice("on", "off"), "read scans with Tesseract OCR when installed"),
+    "documents.ocr_languages": SettingSpec("nld+fra+eng", _text, "Tesseract languages (installed ones used)"),
+    "documents.ocr_max_pages": SettingSpec(20, _int_range(0, 10_000), "PDF pages without text read by OCR"),
 }
 
 

@@ -29,11 +29,13 @@ from app.clock import Clock, SystemClock
 from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
+from app.documents.service import DocumentService
 from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
+from app.search.service import SearchService
 from app.store.engine import (
     WRITE,
     checkpoint,
@@ -69,6 +71,9 @@ class Vault:
         self.users = UserService(self)
         self.backups = BackupService(self)
         self.retention = RetentionService(self)
+        self.search = SearchService(self)
+        self.documents = DocumentService(self)
+        self.profile_hooks.append(self.search.index_profile)
 
     # ---- opening and creating -------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.clock import FixedClock
 from app.errors import InvalidInput, NotFound, Refused, VaultLocked
-from app.store.models import Consent, RightsRequest
+from app.store.models import Consent, Correspondence, RightsRequest
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, assert_absent
 
@@ -50,6 +50,14 @@ def test_declined_renewal_ends_the_consent(vault: Vault) -> None:
     assert state(vault, cid, "2026-02-01")[0] == "expiring"
     vault.retention.decline_renewal(cid, D("2026-02-20"))
     assert state(vault, cid)[:2] == ("due", "2026-02-20")
+    other = rejected(vault)
+    vault.retention.give_consent(other, D("2024-03-10"), "email")
+    vault.retention.renew_consent(other, D("2026-03-01"))
+    # Both answers are kept as incoming correspondence (sealed), in the same transactions.
+    with vault.read() as session:
+        rows = session.scalars(select(Correspondence).order_by(Correspondence.id)).all()
+        answers = [(r.candidate_id, r.direction, r.sent_on.isoformat()) for r in rows]
+        assert answers == [(cid, "in", "2026-02-20"), (other, "in", "2026-03-01")]
 
 
 def test_bad_consents_are_refused(vault: Vault) -> None:

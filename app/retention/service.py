@@ -119,6 +119,8 @@ class RetentionService:
                 ends_on=ends_on,
             )
             self.vault.audit(session, action, candidate_id, consent=consent.id, method=method)
+            if action == "consent_renewed":  # the candidate's answer to a renewal request, logged as such
+                self.vault.reminders.log_answer(candidate_id, "renewed", given_on, session=session)
             return consent.id
 
     def renew_consent(self, candidate_id: int, on: dt.date, method: str | None = None) -> int:
@@ -138,6 +140,8 @@ class RetentionService:
             require_candidate(session, candidate_id)
             consent = consents.withdraw(self.vault, session, candidate_id, on)
             self.vault.audit(session, action, candidate_id, consent=consent.id)
+            if action == "consent_declined":
+                self.vault.reminders.log_answer(candidate_id, "declined", on, session=session)
 
     def decline_renewal(self, candidate_id: int, on: dt.date) -> None:
         """The candidate answered a renewal request with no: the consent ends that day."""

@@ -1,0 +1,82 @@
+"""Document and search commands: add-document, documents, get-document, search."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from app.commands.context import CommandContext, print_json
+from app.documents import KINDS
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("add-document", help="import a file for a candidate; prints the new id")
+    p.add_argument("id", type=int, help="candidate id")
+    p.add_argument("file")
+    p.add_argument("--kind", choices=KINDS, default="other")
+    p.set_defaults(func=cmd_add_document)
+
+    p = commands.add_parser("documents", help="list a candidate's documents")
+    p.add_argument("id", type=int, help="candidate id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_documents)
+
+    p = commands.add_parser("get-document", help="write a document's original file to a path")
+    p.add_argument("doc_id", type=int)
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.set_defaults(func=cmd_get_document)
+
+    p = commands.add_parser("search", help="candidates whose profile or documents hold all the words")
+    p.add_argument("words", nargs="+")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+
+def _safe(text: str) -> str:
+    # A file name may hold direction overrides or control characters: show them escaped.
+    return "".join(
+        ch if ch.isprintable() and not 0x202A <= ord(ch) <= 0x202E else f"\\u{ord(ch):04x}" for ch in text
+    )
+
+
+def cmd_add_document(ctx: CommandContext) -> int:
+    vault = ctx.unlocked_vault()
+    result = vault.documents.add(ctx.args.id, ctx.args.file, ctx.args.kind)
+    ids = result if isinstance(result, list) else [result]
+    for doc_id in ids:
+        info = vault.documents.info(doc_id)
+        if info.text_status != "ok":
+            reason = "; ".join(info.notes[-1:]) or info.text_status
+            print(f"candidate-vault: document {doc_id} stored without text: {reason}", file=sys.stderr)
+    print(" ".join(str(i) for i in ids))
+    return 0
+
+
+def cmd_documents(ctx: CommandContext) -> int:
+    docs = ctx.unlocked_vault().documents.list(ctx.args.id)
+    if ctx.args.json:
+        print_json([d.as_json() for d in docs])
+        return 0
+    for d in docs:
+        parent = f"  (in {d.parent_id})" if d.parent_id else ""
+        line = f"{d.id:>6}  {d.kind:<11} {d.text_status:<12} {d.size:>10}  {d.added_on}"
+        print(f"{line}  {_safe(d.file_name)}{parent}")
+        for note in d.notes:
+            print(f"{'':8}note: {_safe(note)}")
+    return 0
+
+
+def cmd_get_document(ctx: CommandContext) -> int:
+    path = ctx.unlocked_vault().documents.export(ctx.args.doc_id, ctx.args.out)
+    print(f"Document {ctx.args.doc_id} written to {path}.")
+    return 0
+
+
+def cmd_search(ctx: CommandContext) -> int:
+    hits = ctx.unlocked_vault().search.search(ctx.args.words)
+    if ctx.args.json:
+        print_json([h.as_json() for h in hits])
+        return 0
+    for hit in hits:
+        print(f"{hit.id:>6}  {hit.name:<40}  {', '.join(hit.matches)}")
+    return 0

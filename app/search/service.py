@@ -1,0 +1,110 @@
+"""Search service: keeps the blind index in step with profiles and documents, and answers queries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput
+from app.search import tokens as tk
+from app.search.backend import SearchBackend, backend_for
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+# Profile fields in the index; "language" (nl/fr/en, the letter language) is a code, not something to find.
+INDEXED_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "address",
+    "source",
+    "languages",
+    "summary",
+    "external_ref",
+)
+PREFIX_FIELDS = ("first_name", "last_name", "email")
+MAX_QUERY_WORDS = 32
+
+
+@dataclass
+class SearchHit:
+    id: int
+    name: str
+    matches: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "matches": self.matches}
+
+
+def _source_order(source: str) -> tuple[int, int, str]:
+    if source in INDEXED_FIELDS:
+        return (0, INDEXED_FIELDS.index(source), source)
+    number = re.search(r"(\d+)$", source)
+    return (1, int(number.group(1)) if number else 0, source)
+
+
+class SearchService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.backend: SearchBackend = backend_for(vault.engine.dialect.name)
+
+    # ---- keeping the index in step ---------------------------------------------------------
+
+    def index_profile(self, session: Session, candidate_id: int, fields: Mapping[str, str | None]) -> None:
+        """The ``profile_hooks`` entry: replaces the candidate's profile tokens (on add and edit)."""
+        key = self.vault.sealer.keys.blind_index
+        self.backend.remove_profile(session, candidate_id)
+        by_field = {
+            name: tk.text_tokens(key, value, with_prefixes=name in PREFIX_FIELDS)
+            for name in INDEXED_FIELDS
+            if (value := fields.get(name))
+        }
+        self.backend.add(session, candidate_id, by_field)
+
+    def index_document(self, session: Session, candidate_id: int, document_id: int, text: str) -> int:
+        key = self.vault.sealer.keys.blind_index
+        toks = tk.text_tokens(key, text)
+        return self.backend.add(session, candidate_id, {f"document:{document_id}": toks}, document_id)
+
+    def remove_documents(self, session: Session, document_ids: Sequence[int]) -> None:
+        self.backend.remove_documents(session, document_ids)
+
+    # ---- queries ----------------------------------------------------------------------------
+
+    def candidate_ids(self, query: Sequence[str]) -> list[int]:
+        """Ids of the candidates that match every word (whole word anywhere, or a name/e-mail prefix)."""
+        return [hit_id for hit_id, _ in self._match(query, with_sources=False)]
+
+    def search(self, query: Sequence[str]) -> list[SearchHit]:
+        matched = self._match(query, with_sources=True)
+        ids = [cid for cid, _ in matched]
+        names = {r.id: r.display_name for r in self.vault.candidates.list(("first_name", "last_name"), ids)}
+        self._audit(len(tk.query_words(query)), len(ids))
+        return [SearchHit(cid, names.get(cid, ""), srcs) for cid, srcs in matched]
+
+    def _match(self, query: Sequence[str], *, with_sources: bool) -> list[tuple[int, list[str]]]:
+        words = tk.query_words(query)
+        if not words:
+            raise InvalidInput("give at least one word to search for (letters or digits)")
+        if len(words) > MAX_QUERY_WORDS:
+            raise InvalidInput(f"too many words in the search (at most {MAX_QUERY_WORDS})")
+        key = self.vault.sealer.keys.blind_index
+        alternatives = [[tk.token(key, tk.WORD, w), tk.token(key, tk.PREFIX, w)] for w in words]
+        with self.vault.read() as session:
+            ids = self.backend.match_all(session, alternatives)
+            if not with_sources or not ids:
+                return [(cid, []) for cid in ids]
+            flat = [tok for pair in alternatives for tok in pair]
+            sources = self.backend.sources(session, ids, flat)
+        return [(cid, sorted(set(sources[cid]), key=_source_order)) for cid in ids]
+
+    def _audit(self, words: int, hits: int) -> None:
+        # The words are personal data (a name, a phrase of a CV): only their count is recorded.
+        with self.vault.write() as session:
+            self.vault.audit(session, "search", words=words, hits=hits)
