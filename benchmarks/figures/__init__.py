@@ -18,7 +18,7 @@ over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
 
 MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
-    "benchmarks.docs_search",  # documents + search: import_docs, search_*_p50/p95, index_vs_text
+    "benchmarks.figures.docs_search",  # import_docs, search_p95 (from benchmarks.docs_search)
     "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
     "benchmarks.gui",  # rss_gui_list
     "benchmarks.figures.pending",
@@ -30,6 +30,7 @@ ISSUE_ORDER = (
     "unlock_to_first_page",
     "open_first_page",
     "list_all",
+    "search_p95",
     "search_1w_p95",
     "search_2w_p95",
     "search_3w_p95",
