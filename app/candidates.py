@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -150,11 +150,21 @@ class CandidateService:
         self, fields: Sequence[str] = LIST_FIELDS, ids: Iterable[int] | None = None
     ) -> list[CandidateRecord]:
         self.vault.require(roles.READ)
+        unknown = [name for name in fields if name not in PROFILE_FIELDS]
+        if unknown:
+            raise InvalidInput(f"unknown field {unknown[0]!r}")
+        wanted = [Candidate.id, Candidate.version, Candidate.created_on]
+        wanted += [getattr(Candidate, name) for name in fields]
         with self.vault.read() as session:
-            query = select(Candidate).order_by(Candidate.id)
+            # Only the asked-for columns, and every candidate key in one query: listing 100k
+            # candidates row by row (ORM objects, one key lookup each) took ~80 s instead of a few.
+            query = select(*wanted).order_by(Candidate.id)
+            id_list = None
             if ids is not None:
-                query = query.where(Candidate.id.in_(list(ids)))
-            return [self._decrypt(session, cand, fields) for cand in session.scalars(query)]
+                id_list = list(ids)
+                query = query.where(Candidate.id.in_(id_list))
+            self.vault.sealer.preload(session, id_list)
+            return [self._decrypt(session, cast("Row[Any]", row), fields) for row in session.execute(query)]
 
     def ids(self) -> builtins.list[int]:
         with self.vault.read() as session:
@@ -198,7 +208,10 @@ class CandidateService:
             pending=pending,
         )
 
-    def _decrypt(self, session: Session, cand: Candidate, fields: Sequence[str]) -> CandidateRecord:
+    def _decrypt(
+        self, session: Session, cand: Candidate | Row[Any], fields: Sequence[str]
+    ) -> CandidateRecord:
+        # ``cand`` is a Candidate, or a Row of the columns that list() selects.
         values: dict[str, str | None] = {}
         damaged: list[str] = []
         for name in fields:

@@ -12,7 +12,7 @@ import datetime as dt
 import getpass
 import json
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -74,6 +74,8 @@ class Vault:
         self.search = SearchService(self)
         self.documents = DocumentService(self)
         self.profile_hooks.append(self.search.index_profile)
+        # (session, candidate id, document id, text): documents written outside DocumentService (demo data)
+        self.document_hooks: list[Callable[[Session, int, int, str], object]] = [self.search.index_document]
 
     # ---- opening and creating -------------------------------------------------------------
 
@@ -212,6 +214,12 @@ class Vault:
         if self.role is not None:
             details = {"role": self.role, **details}
         audit.append(session, self.clock.now(), self.actor, action, candidate_id, details)
+
+    def audit_many(self, session: Session, events: Sequence[tuple[str, int | None, dict[str, Any]]]) -> None:
+        """Many (action, candidate id, details) events at once (bulk loads): the same events as ``audit``."""
+        if self.role is not None:
+            events = [(action, cid, {"role": self.role, **details}) for action, cid, details in events]
+        audit.append_many(session, self.clock.now(), self.actor, events)
 
     def require(self, permission: str) -> None:
         """Refuse an action the unlocked user's role does not allow (app/roles.py).

@@ -61,7 +61,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
             query = select(table.c.id, owner.label("owner"), *(table.c[col] for col in columns)).order_by(
                 table.c.id
             )
-            for row in session.execute(query):
+            for row in session.execute(query.execution_options(yield_per=1000)):  # streamed
                 if row.owner in broken_keys or row.owner in purged:
                     continue
                 for col in columns:

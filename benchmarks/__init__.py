@@ -1,1 +1,4 @@
-"""Repeatable measurements, each beside a baseline measured in the same run: python -m benchmarks."""
+"""Repeatable measurements of CandidateVault, each beside a plain baseline measured in the same run.
+
+Run ``python -m benchmarks [--size small|full] [--json OUT]``; see benchmarks/runner.py.
+"""

@@ -75,7 +75,7 @@ def retention_status(vault: Vault, ids: Sequence[int]) -> dict[int, dict[str, An
     """{id: {"state", "due_on", "reason", "vacancy"}} for a batch; empty when retention is absent."""
     if not has_retention(vault):
         return {}
-    service: Any = vault.retention  # type: ignore[attr-defined]
+    service: Any = vault.retention
     out: dict[int, dict[str, Any]] = {}
     for status in service.status(ids=list(ids)):  # a batch: one Assessment per candidate
         get = status.get if isinstance(status, dict) else lambda k, s=status: getattr(s, k, None)
@@ -97,7 +97,7 @@ def search(vault: Vault, words: str) -> list[int] | None:
     """Ids of candidates matching ``words``; None when the vault has no search service."""
     if not has_search(vault):
         return None
-    service: Any = vault.search  # type: ignore[attr-defined]
+    service: Any = vault.search
     query = words.split()
     if hasattr(service, "candidate_ids"):  # ids only: no names decrypted, nothing to audit per hit
         return [int(cid) for cid in service.candidate_ids(query)]
@@ -108,18 +108,18 @@ def search(vault: Vault, words: str) -> list[int] | None:
 
 
 def documents(vault: Vault, candidate_id: int) -> list[dict[str, Any]]:
-    rows = vault.documents.list(candidate_id)  # type: ignore[attr-defined]
+    rows = vault.documents.list(candidate_id)
     return [_as_dict(row) for row in rows]
 
 
 def add_document(vault: Vault, candidate_id: int, path: Path, kind: str = "other") -> list[int]:
     """Returns the new ids (an e-mail adds the message and each attachment)."""
-    added = vault.documents.add(candidate_id, path, kind)  # type: ignore[attr-defined]
+    added = vault.documents.add(candidate_id, path, kind)
     return [int(i) for i in added] if isinstance(added, list) else [int(added)]
 
 
 def read_document(vault: Vault, doc_id: int) -> bytes:
-    return bytes(vault.documents.read(doc_id))  # type: ignore[attr-defined]
+    return bytes(vault.documents.read(doc_id))
 
 
 def document_text(vault: Vault, doc_id: int) -> str | None:
@@ -129,7 +129,7 @@ def document_text(vault: Vault, doc_id: int) -> str | None:
 
 
 def export_document(vault: Vault, doc_id: int, path: Path) -> None:
-    vault.documents.export(doc_id, path)  # type: ignore[attr-defined]
+    vault.documents.export(doc_id, path)
 
 
 # ---- other candidate records (procedures, notes, correspondence, consents, history) -----------
@@ -141,7 +141,7 @@ def records(vault: Vault, service: str, candidate_id: int) -> list[dict[str, Any
         return [_as_dict(row) for row in vault.history(candidate_id)]
     if service == "procedures" and not hasattr(vault, "procedures"):
         names = ("id", "vacancy", "outcome", "applied_on", "ended_on")
-        rows = vault.retention.procedures(candidate_id)  # type: ignore[attr-defined]
+        rows = vault.retention.procedures(candidate_id)
         return [dict(zip(names, row, strict=False)) for row in rows]
     rows = getattr(vault, service).list(candidate_id)
     return [_as_dict(row) for row in rows]
@@ -160,15 +160,6 @@ def _as_dict(row: Any) -> dict[str, Any]:
 
 def fill_demo(vault: Vault, count: int, seed: int = 1) -> None:
     """Fill with synthetic candidates: app.demo when it exists, else a small built-in set."""
-    try:
-        from app import demo  # type: ignore[attr-defined]
-    except ImportError:
-        demo = None
-    filler = getattr(demo, "fill", None) or getattr(demo, "populate", None)
-    if filler is not None:
-        filler(vault, count, seed=seed)
-        return
-    from app.ui.sample import generate
+    from app import demo
 
-    for values in generate(count, seed):
-        vault.candidates.add(**values)
+    demo.populate(vault, count, seed=seed)

@@ -1,0 +1,45 @@
+"""The registry of figure modules. Each exposes ``figures(ctx) -> list[Figure]``.
+
+Modules are run in this order; a name measured by an earlier module is not measured again, and
+``pending`` (last) adds a "skipped" line for every figure of the issue that nobody measured.
+
+What a figure function gets (benchmarks.runner.Context):
+
+- ``ctx.dataset()``: the shared data, built once per run: ``vault_path``, ``passphrase_file``,
+  ``vault_key`` and ``open_vault()`` (opened and unlocked without the KDF), ``plain_path`` and
+  ``plain()`` (the same data as plaintext SQLite + FTS5: tables candidates, procedures, consents,
+  documents, candidates_fts, documents_fts), ``candidates``, ``documents``;
+- ``ctx.scratch_copy(name)``: a private copy, for figures that change the data (purge, import);
+- ``ctx.repeats``, ``ctx.size``; ``harness.paired_runs`` (ours and baseline in turns) and ``median``.
+
+Return ``Figure(name, value, unit, target=..., met=..., note=...).with_baseline(b)`` (ratio = ours
+over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
+"""
+
+MODULES = (
+    "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
+    "benchmarks.figures.docs_search",  # import_docs, search_p95 (from benchmarks.docs_search)
+    "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
+    "benchmarks.gui",  # rss_gui_list
+    "benchmarks.figures.pending",
+)
+
+# The issue's figures, in the order of its table.
+ISSUE_ORDER = (
+    "unlock_kdf",
+    "unlock_to_first_page",
+    "open_first_page",
+    "list_all",
+    "search_p95",
+    "search_1w_p95",
+    "search_2w_p95",
+    "search_3w_p95",
+    "import_docs",
+    "encrypt_5mb",
+    "due_all",
+    "purge_bulk",
+    "rss_gui_list",
+    "rss_cli_peak",
+    "bytes_per_candidate",
+    "index_vs_text",
+)

@@ -1,0 +1,37 @@
+"""Retention figures from ``benchmarks.retention`` (its own data: due candidates, facts only)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from benchmarks.harness import Figure
+
+if TYPE_CHECKING:
+    from benchmarks.runner import Context
+
+
+def figures(ctx: Context) -> list[Figure]:
+    from benchmarks import retention  # absent until the retention feature is merged
+
+    purge = max(10, ctx.size.candidates // 10)  # 10,000 at full size
+    result = retention.run(ctx.size.candidates, purge, workdir=ctx.workdir)
+    due = Figure(
+        "due_all",
+        result["due_s"],
+        "s",
+        target="< 2 s",
+        met=result["due_s"] < 2.0,
+        note=f"`due` over {result['candidates']:,} candidates on an open vault (first run from disk: "
+        f"{result['due_first_s']:.2f} s); baseline: a plain SELECT of the same fact rows",
+    ).with_baseline(result["due_baseline_plain_select_s"])
+    per_s = result["bulk_purge_per_s"]
+    purged = Figure(
+        "purge_bulk",
+        per_s,
+        "cand/s",
+        target="≥ 1,000 /s",
+        met=per_s >= 1000,
+        note=f"{purge:,} due candidates purged (re-checked, audited, keys destroyed); "
+        "baseline: plain DELETE of the same rows",
+    ).with_baseline(result["plain_delete_per_s"])
+    return [due, purged]
