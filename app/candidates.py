@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -147,8 +147,15 @@ class CandidateService:
         return record
 
     def list(
-        self, fields: Sequence[str] = LIST_FIELDS, ids: Iterable[int] | None = None
+        self,
+        fields: Sequence[str] = LIST_FIELDS,
+        ids: Iterable[int] | None = None,
+        *,
+        after: int | None = None,
+        limit: int | None = None,
     ) -> list[CandidateRecord]:
+        """Candidates by id; ``after``/``limit`` page through them (keyset paging: each page is one
+        short query, so a background loader never holds the interpreter for long)."""
         self.vault.require(roles.READ)
         unknown = [name for name in fields if name not in PROFILE_FIELDS]
         if unknown:
@@ -163,8 +170,18 @@ class CandidateService:
             if ids is not None:
                 id_list = list(ids)
                 query = query.where(Candidate.id.in_(id_list))
+            if after is not None:
+                query = query.where(Candidate.id > after)
+            if limit is not None:
+                query = query.limit(limit)
+                if id_list is None:
+                    id_list = list(session.scalars(query.with_only_columns(Candidate.id)))
             self.vault.sealer.preload(session, id_list)
             return [self._decrypt(session, cast("Row[Any]", row), fields) for row in session.execute(query)]
+
+    def count(self) -> int:
+        with self.vault.read() as session:
+            return int(session.scalar(select(func.count()).select_from(Candidate)) or 0)
 
     def ids(self) -> builtins.list[int]:
         with self.vault.read() as session:

@@ -47,13 +47,14 @@ def has_history(vault: Vault) -> bool:
 # ---- candidates ---------------------------------------------------------------------------------
 
 
-def candidate_ids(vault: Vault) -> list[int]:
-    return vault.candidates.ids()
-
-
 def candidate_rows(vault: Vault, ids: Sequence[int]) -> list[CandidateRecord]:
     """Decrypt the list columns of a batch of candidates (called on the worker thread)."""
     return vault.candidates.list(LIST_FIELDS, ids=ids)
+
+
+def candidate_page(vault: Vault, after: int, size: int) -> list[CandidateRecord]:
+    """The next ``size`` candidates by id after ``after``, list columns decrypted (worker thread)."""
+    return vault.candidates.list(LIST_FIELDS, after=after, limit=size)
 
 
 def candidate(vault: Vault, candidate_id: int) -> CandidateRecord:

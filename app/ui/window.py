@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
             self.tr("&Open vault…"), self.open_vault, QKeySequence.StandardKey.Open
         )
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        # Locks from any window of the app (a dialog too), as a safety shortcut should.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (

@@ -152,7 +152,11 @@ def test_lock_hides_personal_data_and_unlock_brings_it_back(qtbot, window: MainW
     secrets = ["Griet", "Vandenbroucke", "griet.vdb@example.be", "+32 471 98 76 54"]
     assert any(s in t for t in visible_texts(QApplication.allWidgets()) for s in secrets)  # can fail
 
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # lock on demand
+    # Lock on demand: Ctrl+L, app-wide. (Offscreen, no window is ever "active", so Qt delivers no
+    # shortcut at all; the test checks the binding and triggers the action the shortcut fires.)
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.lock_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    window.lock_action.trigger()
     assert isinstance(window.centralWidget(), LockScreen)
     assert not window.vault.unlocked  # keys dropped
     leaked = [t for t in visible_texts(QApplication.allWidgets()) for s in secrets if s in t]
