@@ -20,6 +20,10 @@ from app.cli import main
 from app.clock import FixedClock
 from app.vault import Vault
 
+# Property tests explore the same examples on every run: a red CI is reproducible, never luck.
+hypothesis_settings.register_profile("deterministic", derandomize=True, deadline=None)
+hypothesis_settings.load_profile("deterministic")
+
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared/corpus from the repository; from a worktree (/work/wt/NAME) it is one level further up.
