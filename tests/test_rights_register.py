@@ -159,8 +159,19 @@ def test_withdrawal_withdraws_the_reserve_pool_consent(vault: Vault) -> None:
         assert row is not None and row.withdrawn_on == D("2026-02-27")
     [req] = vault.rights.list()
     assert req.outcome == "withdrawn"
+
+
+def test_objection_ends_the_pool_consent_and_stays_open(vault: Vault) -> None:
+    cid = vault.candidates.add(first_name="Ob", last_name="Jector")
+    vault.retention.give_consent(cid, D("2025-06-01"), "form")
+    assert vault.retention.status([cid], D("2026-03-02"))[0].state == "pool"
     vault.rights.record(cid, "objection", D("2026-03-01"))
     assert [r.kind for r in vault.rights.list(only_open=True)] == ["objection"]
+    (status,) = vault.retention.status([cid], D("2026-03-02"))
+    assert status.state == "retained" and "withdrawn on 2026-03-01" not in status.reason
+    with vault.read() as session:
+        (consent,) = session.query(Consent).filter_by(candidate_id=cid).all()
+        assert consent.withdrawn_on == D("2026-03-01")
 
 
 def test_restriction_freezes_edits_until_lifted(vault: Vault) -> None:

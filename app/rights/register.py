@@ -66,7 +66,8 @@ class RightsService:
         channel: str | None = None,
         note: str | None = None,
     ) -> int:
-        """Record a request; withdrawal, restriction and erasure are also carried out. Returns its id."""
+        """Record a request; withdrawal, objection, restriction and erasure are also carried out
+        (an objection ends the reserve-pool consent). Returns its id."""
         self.vault.require(roles.CANDIDATES)
         if kind not in KINDS:
             raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
@@ -93,6 +94,10 @@ class RightsService:
             if kind == "withdrawal":
                 consent = actions.withdraw_reserve_consent(session, candidate_id, received_on)
                 self._close(session, row, today, "withdrawn" if consent else "no_consent")
+            elif kind == "objection":
+                # Art. 21: processing for the reserve pool stops (its consent ends today), so the
+                # retention rules make the candidate due; the request stays open for HR to answer.
+                actions.withdraw_reserve_consent(session, candidate_id, received_on)
             elif kind == "restriction":
                 actions.place_restriction(session, candidate_id, received_on)
                 self._close(session, row, today, "restricted")
