@@ -1,0 +1,38 @@
+"""Search, documents, retention and purge on SQLite and on a real PostgreSQL cluster."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from app.store.models import CandidateKey, SearchToken
+from app.vault import Vault
+
+D = dt.date.fromisoformat
+
+
+def test_search_documents_due_and_purge(any_vault: Vault) -> None:
+    vault = any_vault
+    keep = vault.candidates.add(first_name="Jan", last_name="Janssens", email="jan@example.be")
+    gone = vault.candidates.add(first_name="Lotte", last_name="Peeters", email="lotte@example.be")
+    vault.documents.add(gone, b"Ervaring in boekhouding en Python.\n", "cv", "cv.txt")
+    vault.documents.add(keep, b"Ervaring in Python en Frans.\n", "cv", "cv.txt")
+    vault.retention.add_procedure(keep, "Analist", D("2026-01-05"))  # open: never due
+    vault.retention.add_procedure(gone, "Boekhouder", D("2025-11-01"), "rejected", D("2026-01-10"))
+
+    assert [h.id for h in vault.search.search(["jan"])] == [keep]  # prefix on names
+    assert sorted(h.id for h in vault.search.search(["python"])) == [keep, gone]
+    assert [h.id for h in vault.search.search(["python", "boekhouding"])] == [gone]
+
+    due = vault.retention.due(D("2026-03-02"))
+    assert [(a.candidate_id, a.due_on) for a in due] == [(gone, D("2026-02-09"))]
+    result = vault.retention.purge_due(D("2026-03-02"), confirmed=True)
+    assert result is not None
+    assert vault.search.candidate_ids(["boekhouding"]) == []
+    assert vault.candidates.ids() == [keep]
+    with vault.read() as session:
+        tokens = session.scalar(select(func.count()).where(SearchToken.candidate_id == gone))
+        keys = session.scalar(select(func.count()).where(CandidateKey.candidate_id == gone))
+    assert tokens == 0 and keys == 0
+    assert vault.verify().ok
