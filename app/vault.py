@@ -41,7 +41,7 @@ from app.store.engine import (
     sqlite_path,
     translate_operational_error,
 )
-from app.store.models import Base, Candidate, KeySlot, VaultMeta
+from app.store.models import AuditEvent, Base, Candidate, KeySlot, VaultMeta
 from app.store.schema import ensure_current, is_initialised
 from app.users import UserService
 from app.verify import VerifyReport, verify_vault
@@ -312,6 +312,15 @@ class Vault:
         with self.read() as session:
             row = session.get(VaultMeta, key)
             return row.value if row else None
+
+    def history(self, candidate_id: int) -> list[dict[str, Any]]:
+        """Audit events of one candidate, oldest first (no personal data: ids, actions, details)."""
+        with self.read() as session:
+            query = select(AuditEvent).where(AuditEvent.candidate_id == candidate_id).order_by(AuditEvent.id)
+            return [
+                {"at": e.at, "actor": e.actor, "action": e.action, "details": e.details}
+                for e in session.scalars(query)
+            ]
 
     def checkpoint(self) -> None:
         checkpoint(self.engine)

@@ -1,17 +1,109 @@
-"""Desktop entry point (placeholder window until the GUI lands)."""
+"""Desktop entry point: the QApplication set-up and the main window."""
 
 from __future__ import annotations
 
+import gc
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import VaultError
+from app.vault import Vault
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+ICON = RESOURCES / "icons" / "candidate-vault.svg"
+TRANSLATIONS = RESOURCES / "translations"
+DEMO_PASSPHRASE = "demo vault passphrase"
+DEMO_COUNT = 200
+
+
+def application(lang: str | None = None) -> QApplication:
+    """The one QApplication: names for QSettings, icon, translators. Dark mode: Qt 6.5+ follows the
+    OS colour scheme by itself; our widgets use palette roles only, so they follow along."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    # The GUI thread must get the GIL back quickly while the vault worker decrypts (default 5 ms).
+    sys.setswitchinterval(0.001)
+    # Everything imported so far lives as long as the app: keep it out of the GC's full
+    # collections, which otherwise pause the event loop for ~0.2 s each.
+    gc.freeze()
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("CandidateVault")
+    app.setOrganizationDomain("candidatevault.example")
+    app.setApplicationName("CandidateVault")
+    app.setApplicationDisplayName("CandidateVault")
+    app.setDesktopFileName("candidate-vault")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    install_translators(app, lang)
+    from app.ui.documents_tab import ExternalCopies
+
+    app.aboutToQuit.connect(ExternalCopies.delete_all)
+    return app
+
+
+def install_translators(app: QApplication, lang: str | None = None) -> None:
+    locale = QLocale(lang) if lang else QLocale.system()
+    if lang:
+        QLocale.setDefault(locale)
+    for old in getattr(app, "_cv_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "candidate_vault", "_", str(TRANSLATIONS)):  # .qm built from the .ts sources
+        app.installTranslator(ours)
+        installed.append(ours)
+    app._cv_translators = installed  # type: ignore[attr-defined]
+
+
+def make_demo_vault(folder: Path, count: int = DEMO_COUNT) -> tuple[Vault, str]:
+    """A throwaway vault with synthetic candidates; returned unlocked."""
+    from app.ui import adapters
+
+    location = str(folder / "demo-vault.sqlite3")
+    vault, _recovery = Vault.create(location, DEMO_PASSPHRASE)
+    adapters.fill_demo(vault, count)
+    return vault, location
 
 
 def run(location: str, demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("Main", "CandidateVault"))
-    window.setCentralWidget(QLabel(QApplication.translate("Main", "Vault: {0}").format(location)))
-    window.resize(640, 400)
-    window.show()
-    return int(app.exec())
+    app = application()
+    from app.ui.window import MainWindow
+
+    demo_dir: Path | None = None
+    try:
+        if demo:
+            demo_dir = Path(tempfile.mkdtemp(prefix="candidate-vault-demo-"))
+            vault, location = make_demo_vault(demo_dir)
+            window = MainWindow(location)
+            window.demo_passphrase = DEMO_PASSPHRASE  # shown in the title, to unlock after a lock
+            window.adopt(vault, location)  # the demo starts unlocked
+        else:
+            vault_or_none = None
+            path = Path(location)
+            if "://" in location or (path.exists() and path.stat().st_size > 0):
+                try:
+                    vault_or_none = Vault.open(location)
+                except VaultError as exc:
+                    QMessageBox.critical(None, app.translate("Main", "CandidateVault"), str(exc))
+                    return 3
+            window = MainWindow(location, vault_or_none)
+        window.show()
+        gc.freeze()  # the window's long-lived objects too (see application())
+        code = int(app.exec())
+        if window.vault is not None:
+            window.vault.close()
+        return code
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)

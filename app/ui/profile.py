@@ -1,0 +1,225 @@
+"""The profile form: edit a candidate's fields; the Vault's validation message shows beside the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.candidates import PROFILE_FIELDS, validate
+from app.errors import VaultError
+from app.ui import adapters
+from app.vault import Vault
+
+
+def field_labels() -> dict[str, str]:
+    tr = QApplication.translate
+    return {
+        "first_name": tr("Profile", "First name"),
+        "last_name": tr("Profile", "Last name"),
+        "email": tr("Profile", "E-mail"),
+        "phone": tr("Profile", "Phone"),
+        "address": tr("Profile", "Address"),
+        "source": tr("Profile", "Source"),
+        "languages": tr("Profile", "Languages spoken"),
+        "summary": tr("Profile", "Summary"),
+        "language": tr("Profile", "Correspondence language"),
+        "external_ref": tr("Profile", "External reference"),
+    }
+
+
+class ProfileForm(QWidget):
+    """One editor per profile field, each with an error label; ``values()`` returns the fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        labels = field_labels()
+        for name in PROFILE_FIELDS:
+            editor: QLineEdit | QPlainTextEdit | QComboBox
+            if name == "summary":
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setMaximumHeight(110)
+            elif name == "language":
+                editor = QComboBox()
+                editor.addItem("", "")
+                for code, label in (
+                    ("nl", self.tr("Dutch")),
+                    ("fr", self.tr("French")),
+                    ("en", self.tr("English")),
+                ):
+                    editor.addItem(label, code)
+            else:
+                editor = QLineEdit()
+                editor.editingFinished.connect(lambda n=name: self.check(n))
+                if name == "email":
+                    editor.setPlaceholderText("name@example.be")
+                elif name == "phone":
+                    editor.setPlaceholderText("+32 470 12 34 56")
+            editor.setObjectName(f"field_{name}")
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet("color: palette(highlight);")
+            error.setWordWrap(True)
+            error.hide()
+            self.editors[name] = editor
+            self.errors[name] = error
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            required = name in ("first_name", "last_name")
+            form.addRow(labels[name] + (" *" if required else "") + ":", column)
+
+    def value(self, name: str) -> str | None:
+        editor = self.editors[name]
+        if isinstance(editor, QLineEdit):
+            text = editor.text()
+        elif isinstance(editor, QPlainTextEdit):
+            text = editor.toPlainText()
+        else:
+            text = editor.currentData() or ""
+        return text or None
+
+    def values(self) -> dict[str, str | None]:
+        return {name: self.value(name) for name in PROFILE_FIELDS}
+
+    def set_values(self, values: dict[str, str | None]) -> None:
+        for name, editor in self.editors.items():
+            value = values.get(name) or ""
+            if isinstance(editor, QLineEdit):
+                editor.setText(value)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            else:
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def check(self, name: str) -> bool:
+        """Validate one field as the Vault will (same rules, same message)."""
+        try:
+            validate({name: self.value(name)}, creating=False)
+        except VaultError as exc:
+            self.show_error(str(exc))
+            return False
+        self.errors[name].clear()
+        self.errors[name].hide()
+        return True
+
+    def show_error(self, message: str) -> None:
+        """Put the Vault's message beside the field it names (messages start with the field)."""
+        for name in sorted(PROFILE_FIELDS, key=len, reverse=True):
+            if message.startswith(name) or f"field {name!r}" in message:
+                self.errors[name].setText(message)
+                self.errors[name].show()
+                self.editors[name].setFocus()
+                return
+        first = self.errors["first_name"]
+        first.setText(message)
+        first.show()
+
+
+class ProfileTab(QWidget):
+    saved = Signal(int)  # candidate id
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._id: int | None = None
+        self._version = 0
+        self._original: dict[str, str | None] = {}
+        self.form = ProfileForm()
+        self.status = QLabel()
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.setObjectName("saveProfile")
+        self.save_button.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addStretch()
+
+    def show_candidate(self, candidate_id: int, version: int, values: dict[str, str | None]) -> None:
+        self._id, self._version = candidate_id, version
+        self._original = dict(values)
+        self.form.set_values(values)
+        self.status.clear()
+
+    def wipe(self) -> None:
+        self._id = None
+        self._original = {}
+        self.form.set_values({})
+        self.status.clear()
+
+    def save(self) -> None:
+        if self._id is None:
+            return
+        self.form.clear_errors()
+        current = self.form.values()
+        changes = {k: v for k, v in current.items() if (self._original.get(k) or None) != v}
+        if not changes:
+            self.status.setText(self.tr("Nothing to save."))
+            return
+        try:
+            self._version = adapters.edit_candidate(self._vault, self._id, changes, self._version)
+        except VaultError as exc:
+            self.form.show_error(str(exc))
+            self.status.setText(self.tr("Not saved: correct the marked field."))
+            return
+        self._original = current
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(self._id)
+
+
+class NewCandidateDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New candidate"))
+        self._vault = vault
+        self.candidate_id: int | None = None
+        self.form = ProfileForm()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        try:
+            self.candidate_id = adapters.add_candidate(self._vault, self.form.values())
+        except VaultError as exc:
+            self.form.show_error(str(exc))
+            return
+        self.form.set_values({})  # the dialog object may outlive this: keep no personal data in it
+        self.accept()
+
+    def reject(self) -> None:
+        self.form.set_values({})
+        super().reject()

@@ -1,0 +1,117 @@
+"""``python -m app.ui.screenshots OUTDIR [--lang en|nl|fr]``: PNGs of the main screens, offscreen.
+
+Runs on a throwaway demo vault in a temp folder (deleted afterwards); nothing touches the user's vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.05")
+
+from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.ui.main import DEMO_PASSPHRASE, application, make_demo_vault
+from app.vault import Vault
+
+SIZE = (1200, 720)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not get ready in time")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    settle()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
+    parser.add_argument("outdir")
+    parser.add_argument("--lang", choices=("en", "nl", "fr"), default="en")
+    parser.add_argument("--count", type=int, default=120, help="demo candidates")
+    args = parser.parse_args(argv)
+    out = Path(args.outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = application(args.lang)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    tmp = Path(tempfile.mkdtemp(prefix="candidate-vault-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog
+    from app.ui.window import MainWindow
+
+    try:
+        welcome = MainWindow(str(tmp / "new-vault.sqlite3"))
+        welcome.resize(*SIZE)
+        welcome.show()
+        shoot(welcome, out / f"welcome-{args.lang}.png")
+        create = CreateVaultDialog(str(tmp / "new-vault.sqlite3"), welcome)
+        create.passphrase.setText("orange kettle seventeen")
+        create.repeat.setText("orange kettle seventeen")
+        create.show()
+        shoot(create, out / f"create-{args.lang}.png")
+        create.close()
+        recovery = RecoveryKeyDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", welcome)
+        recovery.show()
+        shoot(recovery, out / f"recovery-key-{args.lang}.png")
+        recovery.stored.setChecked(True)
+        recovery.close()
+        welcome.close()
+
+        vault, location = make_demo_vault(tmp, args.count)
+        vault.lock()
+        window = MainWindow(location, Vault.open(location))
+        vault.close()
+        window.resize(*SIZE)
+        window.show()
+        screen = window.centralWidget()
+        screen.secret.setText("not the passphrase")  # type: ignore[attr-defined]
+        screen.try_unlock()  # type: ignore[attr-defined]
+        wait_until(lambda: screen.unlock_button.isEnabled())  # type: ignore[attr-defined]
+        shoot(window, out / f"unlock-{args.lang}.png")
+        screen.secret.setText(DEMO_PASSPHRASE)  # type: ignore[attr-defined]
+        screen.try_unlock()  # type: ignore[attr-defined]
+        wait_until(lambda: window.workspace is not None and not window.workspace.list.model.busy)
+        assert window.workspace is not None
+        window.workspace.list.table.selectRow(2)
+        shoot(window, out / f"list-{args.lang}.png")
+        first_id = window.workspace.list.selected_id() or 1
+        window.workspace.open_candidate(first_id)
+        tabs = window.workspace.detail.tabs
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            name = tabs.widget(i).objectName().removeprefix("tab_") or "profile"
+            shoot(window, out / f"detail-{name}-{args.lang}.png")
+        window.lock()
+        shoot(window, out / f"locked-{args.lang}.png")
+        window.close()
+        if window.vault is not None:
+            window.vault.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
