@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -88,22 +89,29 @@ class CandidateService:
     def add(self, **values: str | None) -> int:
         self.vault.require(roles.CANDIDATES)
         clean = validate(values, creating=True)
-        sealer = self.vault.sealer
         with self.vault.write() as session:
-            today = self.vault.today()
-            cand = Candidate(
-                created_on=today, updated_at=self.vault.clock.now(), **{name: b"" for name in PROFILE_FIELDS}
-            )
-            session.add(cand)
-            session.flush()  # the id is bound into every envelope of the row
-            sealer.new_candidate_key(session, cand.id)
-            for name in PROFILE_FIELDS:
-                setattr(cand, name, sealer.seal_text(session, cand.id, TABLE, name, cand.id, clean.get(name)))
-            contacts.store(session, sealer.keys.contact, cand.id, clean)
-            self.vault.audit(session, "candidate_added", cand.id)
-            for hook in self.vault.profile_hooks:
-                hook(session, cand.id, clean)
-            return cand.id
+            return self.add_in_session(session, clean)
+
+    def add_in_session(
+        self, session: Session, clean: Mapping[str, str | None], created_on: dt.date | None = None
+    ) -> int:
+        """Add a validated candidate inside the caller's transaction (e.g. one import of many)."""
+        sealer = self.vault.sealer
+        cand = Candidate(
+            created_on=created_on or self.vault.today(),
+            updated_at=self.vault.clock.now(),
+            **{name: b"" for name in PROFILE_FIELDS},
+        )
+        session.add(cand)
+        session.flush()  # the id is bound into every envelope of the row
+        sealer.new_candidate_key(session, cand.id)
+        for name in PROFILE_FIELDS:
+            setattr(cand, name, sealer.seal_text(session, cand.id, TABLE, name, cand.id, clean.get(name)))
+        contacts.store(session, sealer.keys.contact, cand.id, clean)
+        self.vault.audit(session, "candidate_added", cand.id)
+        for hook in self.vault.profile_hooks:
+            hook(session, cand.id, clean)
+        return cand.id
 
     def warnings_for(self, candidate_id: int) -> builtins.list[str]:
         """Warnings to show after an add or import, e.g. a person on the suppression list."""

@@ -31,6 +31,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
 from app.reminders.service import ReminderService
+from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
 from app.store.engine import (
@@ -67,6 +68,7 @@ class Vault:
         self.reminders = ReminderService(self)
         self.users = UserService(self)
         self.backups = BackupService(self)
+        self.retention = RetentionService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """CLI commands, one module per area; each has ``register(subparsers)``."""
 
-from app.commands import backup, core, reminders, rights, users
+from app.commands import backup, core, reminders, retention, rights, users
 
-COMMAND_MODULES = [core, rights, reminders, users, backup]
+COMMAND_MODULES = [core, retention, rights, reminders, users, backup]

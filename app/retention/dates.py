@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 # The privacy policy's promise: a reserve-pool consent lasts at most two years. Not a setting.
 POOL_CAP_MONTHS = 24
 
 
+@lru_cache(maxsize=8192)  # pure; real dates repeat a lot, and ``due`` over 100,000 candidates calls it often
 def add_months(day: dt.date, months: int) -> dt.date:
     """Add calendar months, clamping to the last day of a shorter month (2024-02-29 + 24 -> 2026-02-28)."""
     index = day.year * 12 + (day.month - 1) + months

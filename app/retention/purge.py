@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from app import roles
@@ -48,6 +48,14 @@ OWNED_TABLES = (
     Restriction,
     Procedure,
     Document,
+)
+# Plain statements, built once: a bulk purge runs them for each of thousands of candidates.
+_DELETES: tuple[TextClause, ...] = (
+    *(
+        text(f"DELETE FROM {model.__tablename__} WHERE candidate_id = :cid")
+        for model in (CandidateKey, *OWNED_TABLES)
+    ),
+    text(f"DELETE FROM {Candidate.__tablename__} WHERE id = :cid"),
 )
 
 
@@ -89,10 +97,10 @@ def purge_in_session(
             if session.get(Suppression, fp.digest) is None:
                 session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
         session.flush()
-    session.execute(delete(CandidateKey).where(CandidateKey.candidate_id == candidate_id))
-    for model in OWNED_TABLES:
-        session.execute(delete(model).where(model.candidate_id == candidate_id))
-    session.execute(delete(Candidate).where(Candidate.id == candidate_id))
+    # The key first: from here on, whatever of this candidate remains anywhere is unreadable.
+    conn = session.connection()  # Core execution: these rows are never loaded as objects
+    for statement in _DELETES:
+        conn.execute(statement, {"cid": candidate_id})
     session.add(PurgeRecord(candidate_id=candidate_id, purged_on=today, reason=reason[:200]))
 
 

@@ -1,0 +1,100 @@
+"""Reserve-pool consent life cycle: give, renew (a new consent), withdraw; checks that refuse bad dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput, NotFound, Refused
+from app.retention.dates import POOL_CAP_MONTHS, add_months
+from app.retention.facts import POOL
+from app.store.models import Consent, Document
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+METHODS = ("email", "form", "paper", "verbal")
+TABLE = "consents"
+
+
+def latest(session: Session, candidate_id: int) -> Consent | None:
+    query = (
+        select(Consent)
+        .where(Consent.candidate_id == candidate_id, Consent.purpose == POOL)
+        .order_by(Consent.given_on.desc(), Consent.id.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
+def check_new_consent(candidate_id: int, given_on: dt.date, today: dt.date, previous: Consent | None) -> None:
+    if given_on > today:
+        raise InvalidInput(f"a consent cannot be dated in the future ({given_on} is after today, {today})")
+    if previous is None:
+        return
+    if previous.withdrawn_on is not None and given_on > previous.withdrawn_on:
+        raise Refused(
+            f"candidate {candidate_id} withdrew the reserve-pool consent on {previous.withdrawn_on}: "
+            "a consent dated after a withdrawal is refused"
+        )
+    if given_on < previous.given_on:
+        raise Refused(
+            f"candidate {candidate_id} already has a consent of {previous.given_on}: "
+            "a new consent cannot be dated before it"
+        )
+
+
+def give(
+    vault: Vault,
+    session: Session,
+    candidate_id: int,
+    given_on: dt.date,
+    method: str,
+    *,
+    evidence_document_id: int | None = None,
+    ends_on: dt.date | None = None,
+    evidence: str | None = None,
+) -> Consent:
+    """Record a consent inside the caller's transaction (the caller checks the candidate and audits)."""
+    if method not in METHODS:
+        raise InvalidInput(f"the consent method must be one of {', '.join(METHODS)}")
+    check_new_consent(candidate_id, given_on, vault.today(), latest(session, candidate_id))
+    if ends_on is not None and ends_on <= given_on:
+        raise InvalidInput("a consent's agreed end must come after the day it was given")
+    if ends_on is not None:
+        # The two-year cap is the law: an agreed end beyond it is simply the cap.
+        ends_on = min(ends_on, add_months(given_on, POOL_CAP_MONTHS))
+    if evidence_document_id is not None:
+        doc = session.get(Document, evidence_document_id)
+        if doc is None or doc.candidate_id != candidate_id:
+            raise NotFound(f"candidate {candidate_id} has no document {evidence_document_id}")
+    consent = Consent(
+        candidate_id=candidate_id,
+        purpose=POOL,
+        given_on=given_on,
+        ends_on=ends_on,
+        method=method,
+        evidence_document_id=evidence_document_id,
+        evidence=b"",
+    )
+    session.add(consent)
+    session.flush()  # the row id is bound into the envelope
+    consent.evidence = vault.sealer.seal_text(session, candidate_id, TABLE, "evidence", consent.id, evidence)
+    return consent
+
+
+def withdraw(vault: Vault, session: Session, candidate_id: int, on: dt.date) -> Consent:
+    consent = latest(session, candidate_id)
+    if consent is None:
+        raise Refused(f"candidate {candidate_id} has no reserve-pool consent to withdraw")
+    if consent.withdrawn_on is not None:
+        raise Refused(f"candidate {candidate_id}'s consent was already withdrawn on {consent.withdrawn_on}")
+    if on > vault.today():
+        raise InvalidInput(f"a withdrawal cannot be dated in the future ({on} is after today)")
+    if on < consent.given_on:
+        raise InvalidInput(f"the withdrawal ({on}) cannot come before the consent ({consent.given_on})")
+    consent.withdrawn_on = on
+    return consent

@@ -1,0 +1,300 @@
+"""``vault.retention``: states and due dates, consents, holds, restrictions, erasure requests,
+procedures, and purging (one candidate or every due one).
+
+Reading states and purging need no passphrase (retention facts are in clear); recording a consent or a
+legal hold seals text under the candidate's key, so those need an unlocked vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput, NotFound, Refused
+from app.retention import bulk, consents
+from app.retention.bulk import BulkResult, Progress
+from app.retention.dates import add_months
+from app.retention.facts import ERASURE, load_facts, possibly_due
+from app.retention.purge import active_hold, active_restriction, purge_candidate
+from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
+from app.store.models import Candidate, LegalHold, Procedure, PurgeRecord, Restriction, RightsRequest, Vacancy
+
+if TYPE_CHECKING:
+    from app.retention.csv_import import ImportResult
+    from app.vault import Vault
+
+
+def require_candidate(session: Session, candidate_id: int) -> Candidate:
+    cand = session.get(Candidate, candidate_id)
+    if cand is None:
+        if session.get(PurgeRecord, candidate_id) is not None:
+            raise NotFound(f"candidate {candidate_id} was purged")
+        raise NotFound(f"there is no candidate {candidate_id}")
+    return cand
+
+
+def check_procedure_dates(outcome: str, applied_on: dt.date, ended_on: dt.date | None) -> None:
+    if outcome not in OUTCOMES:
+        raise InvalidInput(f"the outcome must be one of {', '.join(OUTCOMES)}")
+    if outcome == "open" and ended_on is not None:
+        raise InvalidInput("an open procedure has no end date")
+    if ended_on is not None and ended_on < applied_on:
+        raise InvalidInput(f"the procedure ends ({ended_on}) before it began ({applied_on})")
+
+
+def vacancy_id_for(session: Session, title: str | None, today: dt.date) -> int | None:
+    """The vacancy of that title, created on first use (titles are not personal data)."""
+    if title is None or not title.strip():
+        return None
+    title = title.strip()[:200]
+    found = session.scalars(select(Vacancy.id).where(Vacancy.title == title).order_by(Vacancy.id)).first()
+    if found is not None:
+        return found
+    vacancy = Vacancy(title=title, opened_on=today)
+    session.add(vacancy)
+    session.flush()
+    return vacancy.id
+
+
+class RetentionService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def policy(self) -> Policy:
+        return Policy.from_settings(self.vault.settings())
+
+    # ---- states and due dates (no passphrase) ---------------------------------------------
+
+    def status(self, ids: Iterable[int] | None = None, as_of: dt.date | None = None) -> list[Assessment]:
+        """State, due date and reason of every candidate (or of the given ones), by id."""
+        as_of = as_of or self.vault.today()
+        wanted = None if ids is None else sorted(set(ids))
+        with self.vault.read() as session:
+            facts = load_facts(session, wanted)
+            if wanted is not None and len(facts) < len(wanted):
+                found = {f.candidate_id for f in facts}
+                require_candidate(session, next(i for i in wanted if i not in found))
+        policy = self.policy()
+        return [assess(f, policy, as_of) for f in facts]
+
+    def due(self, as_of: dt.date | None = None, within_days: int = 0) -> list[Assessment]:
+        """Candidates due on or before ``as_of`` (or within N days after it), soonest first."""
+        if within_days < 0:
+            raise InvalidInput("--within takes a number of days from 0 up")
+        as_of = as_of or self.vault.today()
+        limit = as_of + dt.timedelta(days=within_days)
+        policy = self.policy()
+        with self.vault.read() as session:
+            facts = load_facts(session, possibly_due(session, limit, policy))
+        return due_within((assess(f, policy, as_of) for f in facts), as_of, within_days)
+
+    # ---- consent life cycle ----------------------------------------------------------------
+
+    def give_consent(
+        self,
+        candidate_id: int,
+        given_on: dt.date,
+        method: str = "email",
+        evidence_document_id: int | None = None,
+        *,
+        ends_on: dt.date | None = None,
+        action: str = "consent_given",
+    ) -> int:
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            consent = consents.give(
+                self.vault,
+                session,
+                candidate_id,
+                given_on,
+                method,
+                evidence_document_id=evidence_document_id,
+                ends_on=ends_on,
+            )
+            self.vault.audit(session, action, candidate_id, consent=consent.id, method=method)
+            return consent.id
+
+    def renew_consent(self, candidate_id: int, on: dt.date, method: str | None = None) -> int:
+        """A renewal is a new consent with a new date; the latest consent counts."""
+        with self.vault.read() as session:
+            require_candidate(session, candidate_id)
+            previous = consents.latest(session, candidate_id)
+        if previous is None:
+            raise Refused(
+                f"candidate {candidate_id} has no reserve-pool consent to renew; record one with --given"
+            )
+        return self.give_consent(candidate_id, on, method or previous.method, action="consent_renewed")
+
+    def withdraw_consent(self, candidate_id: int, on: dt.date, *, action: str = "consent_withdrawn") -> None:
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            consent = consents.withdraw(self.vault, session, candidate_id, on)
+            self.vault.audit(session, action, candidate_id, consent=consent.id)
+
+    def decline_renewal(self, candidate_id: int, on: dt.date) -> None:
+        """The candidate answered a renewal request with no: the consent ends that day."""
+        self.withdraw_consent(candidate_id, on, action="consent_declined")
+
+    # ---- legal hold, restriction, erasure request ------------------------------------------
+
+    def place_hold(self, candidate_id: int, reason: str, on: dt.date | None = None) -> int:
+        if not reason or not reason.strip():
+            raise InvalidInput("a legal hold needs a reason")
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            if active_hold(session, candidate_id) is not None:
+                raise Refused(f"candidate {candidate_id} is already under a legal hold")
+            hold = LegalHold(candidate_id=candidate_id, placed_on=on or self.vault.today(), reason=b"")
+            session.add(hold)
+            session.flush()
+            hold.reason = self.vault.sealer.seal_text(
+                session, candidate_id, "legal_holds", "reason", hold.id, reason.strip()
+            )
+            self.vault.audit(session, "hold_placed", candidate_id, hold=hold.id)
+            return hold.id
+
+    def release_hold(self, candidate_id: int, on: dt.date | None = None) -> None:
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            hold = active_hold(session, candidate_id)
+            if hold is None:
+                raise Refused(f"candidate {candidate_id} is not under a legal hold")
+            hold.released_on = on or self.vault.today()
+            self.vault.audit(session, "hold_released", candidate_id, hold=hold.id)
+
+    def restrict(self, candidate_id: int, on: dt.date | None = None) -> int:
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            if active_restriction(session, candidate_id) is not None:
+                raise Refused(f"candidate {candidate_id} is already restricted")
+            row = Restriction(candidate_id=candidate_id, requested_on=on or self.vault.today())
+            session.add(row)
+            session.flush()
+            self.vault.audit(session, "restricted", candidate_id, restriction=row.id)
+            return row.id
+
+    def lift_restriction(self, candidate_id: int, on: dt.date | None = None) -> None:
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            row = active_restriction(session, candidate_id)
+            if row is None:
+                raise Refused(f"candidate {candidate_id} is not restricted")
+            row.lifted_on = on or self.vault.today()
+            self.vault.audit(session, "restriction_lifted", candidate_id, restriction=row.id)
+
+    def erasure_request(self, candidate_id: int, received_on: dt.date) -> int:
+        """Register an erasure request (answer due within one calendar month); the candidate becomes due."""
+        if received_on > self.vault.today():
+            raise InvalidInput(f"a request cannot be received in the future ({received_on} is after today)")
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            row = RightsRequest(
+                candidate_id=candidate_id,
+                kind=ERASURE,
+                received_on=received_on,
+                due_on=add_months(received_on, 1),
+            )
+            session.add(row)
+            session.flush()
+            self.vault.audit(session, "rights_request_received", candidate_id, request=row.id, kind=ERASURE)
+            return row.id
+
+    # ---- procedures ------------------------------------------------------------------------
+
+    def add_procedure(
+        self,
+        candidate_id: int,
+        vacancy: str | None,
+        applied_on: dt.date,
+        outcome: str = "open",
+        ended_on: dt.date | None = None,
+    ) -> int:
+        check_procedure_dates(outcome, applied_on, ended_on)
+        with self.vault.write() as session:
+            require_candidate(session, candidate_id)
+            proc = Procedure(
+                candidate_id=candidate_id,
+                vacancy_id=vacancy_id_for(session, vacancy, self.vault.today()),
+                outcome=outcome,
+                applied_on=applied_on,
+                ended_on=ended_on,
+            )
+            session.add(proc)
+            session.flush()
+            self.vault.audit(session, "procedure_added", candidate_id, procedure=proc.id, outcome=outcome)
+            return proc.id
+
+    def close_procedure(self, procedure_id: int, outcome: str, ended_on: dt.date) -> None:
+        with self.vault.write() as session:
+            proc = session.get(Procedure, procedure_id)
+            if proc is None:
+                raise NotFound(f"there is no procedure {procedure_id}")
+            if outcome == "open":
+                raise InvalidInput("close a procedure with rejected, withdrawn or hired")
+            check_procedure_dates(outcome, proc.applied_on, ended_on)
+            proc.outcome, proc.ended_on = outcome, ended_on
+            self.vault.audit(
+                session, "procedure_closed", proc.candidate_id, procedure=proc.id, outcome=outcome
+            )
+
+    def procedures(self, candidate_id: int) -> list[tuple[int, str | None, str, dt.date, dt.date | None]]:
+        """(id, vacancy title, outcome, applied on, ended on) of a candidate's procedures."""
+        with self.vault.read() as session:
+            require_candidate(session, candidate_id)
+            query = (
+                select(Procedure.id, Vacancy.title, Procedure.outcome)
+                .add_columns(Procedure.applied_on, Procedure.ended_on)
+                .outerjoin(Vacancy, Vacancy.id == Procedure.vacancy_id)
+                .where(Procedure.candidate_id == candidate_id)
+                .order_by(Procedure.applied_on, Procedure.id)
+            )
+            return [tuple(row) for row in session.execute(query)]
+
+    # ---- purging (no passphrase) -----------------------------------------------------------
+
+    def purge(self, candidate_id: int, reason: str | None = None) -> None:
+        """Purge one candidate now; refused if held or restricted. An erasure request adds suppression."""
+        with self.vault.read() as session:
+            require_candidate(session, candidate_id)
+            erasure = session.scalars(
+                select(RightsRequest.id).where(
+                    RightsRequest.candidate_id == candidate_id, RightsRequest.kind == ERASURE
+                )
+            ).first()
+        purge_candidate(
+            self.vault, candidate_id, (reason or "purged on request").strip(), suppress=erasure is not None
+        )
+        if erasure is not None:
+            with self.vault.write() as session:
+                bulk.close_erasure_requests(session, candidate_id, self.vault.today())
+
+    def purge_due(
+        self,
+        as_of: dt.date | None = None,
+        *,
+        vacancy: str | None = None,
+        dry_run: bool = False,
+        confirmed: bool = False,
+        progress: Progress | None = None,
+    ) -> BulkResult:
+        """Purge every due candidate (of one vacancy), each in its own transaction; see bulk.purge_due."""
+        return bulk.purge_due(
+            self.vault,
+            as_of or self.vault.today(),
+            vacancy=vacancy,
+            dry_run=dry_run,
+            confirmed=confirmed,
+            progress=progress,
+        )
+
+    # ---- import ---------------------------------------------------------------------------
+
+    def import_csv(self, path: Path, *, skip_bad: bool = False) -> ImportResult:
+        from app.retention.csv_import import import_csv
+
+        return import_csv(self.vault, path, skip_bad=skip_bad)

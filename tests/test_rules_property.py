@@ -1,0 +1,100 @@
+"""Property tests: for random facts and policies the rules keep their promises."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.retention.dates import add_months
+from app.retention.rules import OUTCOMES, CandidateFacts, ConsentFacts, Policy, ProcedureFacts, assess
+
+DAYS = st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2031, 12, 31))
+SPAN = st.integers(min_value=0, max_value=900)
+
+
+@st.composite
+def procedures(draw: st.DrawFn) -> ProcedureFacts:
+    outcome = draw(st.sampled_from(OUTCOMES))
+    applied = draw(DAYS)
+    if outcome == "open":
+        return ProcedureFacts(outcome, applied, None)
+    ended = draw(st.one_of(st.none(), SPAN.map(lambda n: applied + dt.timedelta(days=n))))
+    return ProcedureFacts(outcome, applied, ended)
+
+
+@st.composite
+def consents(draw: st.DrawFn) -> ConsentFacts:
+    given_on = draw(DAYS)
+    # Any agreed end, even absurd ones years after the cap: the cap must hold whatever the input.
+    ends = draw(st.one_of(st.none(), st.integers(1, 3000).map(lambda n: given_on + dt.timedelta(days=n))))
+    withdrawn = draw(st.one_of(st.none(), SPAN.map(lambda n: given_on + dt.timedelta(days=n))))
+    return ConsentFacts(given_on, ends, withdrawn)
+
+
+FACTS = st.builds(
+    CandidateFacts,
+    candidate_id=st.integers(1, 10**6),
+    created_on=DAYS,
+    procedures=st.lists(procedures(), max_size=4).map(tuple),
+    consents=st.lists(consents(), max_size=3).map(tuple),
+    held=st.booleans(),
+    restricted=st.booleans(),
+    erasure_received_on=st.one_of(st.none(), DAYS),
+)
+POLICIES = st.builds(
+    Policy,
+    after_procedure_days=st.integers(0, 3650),
+    hired_days=st.integers(0, 3650),
+    notice_days=st.lists(st.integers(1, 365), min_size=1, max_size=3).map(tuple),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(FACTS, POLICIES, DAYS)
+def test_rules_keep_their_promises(facts: CandidateFacts, policy: Policy, as_of: dt.date) -> None:
+    result = assess(facts, policy, as_of)
+
+    # A held or restricted candidate is never due, whatever the dates say.
+    if facts.held or facts.restricted:
+        assert result.state == ("restricted" if facts.restricted else "held")
+        assert result.due_on is None and not result.is_due(as_of)
+        return
+
+    closed = [p for p in facts.procedures if p.outcome != "open"]
+    is_open = any(p.outcome == "open" for p in facts.procedures)
+    longest = max(policy.after_procedure_days, policy.hired_days)
+    last_end = max((p.ended_on or p.applied_on for p in closed), default=None)
+    procedure_bound = (
+        last_end + dt.timedelta(days=longest)
+        if last_end
+        else facts.created_on + dt.timedelta(days=policy.after_procedure_days)
+    )
+    latest_given = max((c.given_on for c in facts.consents), default=None)
+    cap = add_months(latest_given, 24) if latest_given else None
+
+    # State and due date agree.
+    assert (result.state == "due") == result.is_due(as_of)
+    assert result.reason
+
+    if facts.erasure_received_on is not None:
+        # Never later than the request, and an open procedure does not keep the candidate.
+        assert result.due_on is not None and result.due_on <= facts.erasure_received_on
+    elif is_open:
+        assert result.state == "active" and result.due_on is None
+        return
+    assert result.due_on is not None
+
+    # Never later than the two-year cap allows (nor than the procedure window).
+    assert result.due_on <= max(procedure_bound, cap or procedure_bound)
+    if cap is not None and "consent" in result.reason:
+        assert result.due_on <= cap
+
+    if facts.erasure_received_on is None:
+        # Never earlier than the last procedure (or the creation when there is none).
+        assert result.due_on >= (last_end or facts.created_on)
+        if last_end is not None:
+            assert result.due_on >= last_end + dt.timedelta(
+                days=min(policy.after_procedure_days, policy.hired_days)
+            )
