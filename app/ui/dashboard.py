@@ -1,0 +1,235 @@
+"""The dashboard, first screen after unlock: who is due, whose consent ends, which requests are late.
+
+Data comes from ``dashboard_data.collect`` on the vault worker; names are decrypted there too, only
+for the listed candidates, and dropped by ``wipe`` on lock. Double-clicking any row opens the candidate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.retention.rules import Assessment
+from app.ui import adapters
+from app.ui.chart import LeavingChart
+from app.ui.dashboard_data import DashboardData, collect
+from app.ui.labels import date_text, days_left_text, kind_label, number_text, state_label
+from app.ui.worker import Job, VaultWorker
+from app.vault import Vault
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE = QColor("#c62828")
+
+
+def candidate_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def item(text: str, candidate_id: int) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    cell.setData(ID_ROLE, candidate_id)
+    return cell
+
+
+class DashboardPage(QWidget):
+    open_candidate = Signal(int)
+    purge_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self._vault, self._worker = vault, worker
+        self.data: DashboardData | None = None
+        self.busy = False
+
+        self.title = QLabel(self.tr("Overview"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.as_of_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.purge_button = QPushButton(self.tr("Review bulk purge…"))
+        self.purge_button.setObjectName("openBulkPurge")
+        self.purge_button.clicked.connect(self.purge_requested)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.as_of_label, 1)
+        head.addWidget(self.refresh_button)
+        head.addWidget(self.purge_button)
+
+        cand_headers = [self.tr("Candidate"), self.tr("Due date"), self.tr("State"), self.tr("Reason")]
+        self.due_now = candidate_table(cand_headers)
+        self.due_soon = candidate_table(cand_headers)
+        self.expiring = candidate_table(
+            [self.tr("Candidate"), self.tr("Consent ends"), self.tr("State"), self.tr("Reason")]
+        )
+        self.held = candidate_table([self.tr("Candidate"), self.tr("State"), self.tr("Reason")])
+        self.requests = candidate_table(
+            [self.tr("Request"), self.tr("Kind"), self.tr("Candidate"), self.tr("Due date"), self.tr("Days left")]
+        )
+        self.tables = {
+            "due_now": self.due_now,
+            "due_soon": self.due_soon,
+            "expiring": self.expiring,
+            "requests": self.requests,
+            "held": self.held,
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dashboardTabs")
+        self.cards: dict[str, QPushButton] = {}
+        cards = QHBoxLayout()
+        for key, table in self.tables.items():
+            table.setObjectName(f"dash_{key}")
+            table.itemDoubleClicked.connect(self._open)
+            table.itemActivated.connect(self._open)
+            self.tabs.addTab(table, "")
+            card = QPushButton()
+            card.setObjectName(f"card_{key}")
+            card.setMinimumHeight(64)
+            card.clicked.connect(lambda _c=False, t=table: self.tabs.setCurrentWidget(t))
+            self.cards[key] = card
+            cards.addWidget(card)
+
+        self.chart = LeavingChart()
+        chart_box = QGroupBox(self.tr("Leaving the pool, next 12 months"))
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self.chart)
+
+        grid = QGridLayout()
+        grid.addWidget(self.tabs, 0, 0)
+        grid.addWidget(chart_box, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(cards)
+        layout.addLayout(grid, 1)
+        self._set_counts()
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "due_now": self.tr("Due now"),
+            "due_soon": self.tr("Due within 30 days"),
+            "expiring": self.tr("Consents expiring"),
+            "requests": self.tr("Open rights requests"),
+            "held": self.tr("Held or restricted"),
+        }
+
+    def _set_counts(self) -> None:
+        captions = self._captions()
+        for index, (key, table) in enumerate(self.tables.items()):
+            count = table.rowCount()
+            self.cards[key].setText(f"{number_text(count)}\n{captions[key]}")
+            self.tabs.setTabText(index, f"{captions[key]} ({number_text(count)})")
+        if self.data is not None:
+            overdue = sum(1 for r in self.data.requests if self.data.days_left(r) < 0)
+            card = self.cards["requests"]
+            if overdue:
+                card.setText(card.text() + "\n" + self.tr("%n overdue", "", overdue))
+                card.setStyleSheet("color: #c62828; font-weight: bold;")
+            else:
+                card.setStyleSheet("")
+
+    def counts(self) -> dict[str, int]:
+        return {key: table.rowCount() for key, table in self.tables.items()}
+
+    # ---- loading ----
+
+    def reload(self) -> Job:
+        self.busy = True
+        vault = self._vault
+
+        def work(job: Job) -> tuple[DashboardData, dict[int, str]]:
+            data = collect(vault, vault.today())
+            ids = {a.candidate_id for group in (data.due_now, data.due_soon, data.expiring, data.held) for a in group}
+            ids |= {r.candidate_id for r in data.requests}
+            live = set(adapters.candidate_ids(vault)) & ids
+            names = {rec.id: rec.display_name for rec in adapters.candidate_rows(vault, sorted(live))}
+            return data, names
+
+        job = self._worker.submit(work)
+        job.finished.connect(self._show)
+        job.failed.connect(self._failed)
+        return job
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        self.as_of_label.setText(message)
+
+    def _name(self, names: dict[int, str], cid: int) -> str:
+        return f"#{cid}  {names[cid]}" if cid in names else f"#{cid}"
+
+    def _show(self, result: tuple[DashboardData, dict[int, str]]) -> None:
+        data, names = result
+        self.data = data
+        self.as_of_label.setText(self.tr("as of {0}").format(date_text(data.as_of)))
+        for table, rows in ((self.due_now, data.due_now), (self.due_soon, data.due_soon)):
+            self._fill(table, rows, names, with_date=True)
+        self._fill(self.expiring, data.expiring, names, with_date=True)
+        self._fill(self.held, data.held, names, with_date=False)
+        self.requests.setRowCount(len(data.requests))
+        for row, req in enumerate(data.requests):
+            days = data.days_left(req)
+            cells = [
+                item(f"#{req.id}", req.candidate_id),
+                item(kind_label(req.kind), req.candidate_id),
+                item(self._name(names, req.candidate_id), req.candidate_id),
+                item(date_text(req.deadline), req.candidate_id),
+                item(days_left_text(days), req.candidate_id),
+            ]
+            if days < 0:
+                for cell in cells:
+                    cell.setForeground(QBrush(OVERDUE))
+            for col, cell in enumerate(cells):
+                self.requests.setItem(row, col, cell)
+        self.chart.set_months(data.months)
+        self._set_counts()
+        self.busy = False
+        self.loaded.emit()
+
+    def _fill(self, table: QTableWidget, rows: list[Assessment], names: dict[int, str], *, with_date: bool) -> None:
+        table.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            cells = [item(self._name(names, a.candidate_id), a.candidate_id)]
+            if with_date:
+                cells.append(item(date_text(a.due_on), a.candidate_id))
+            cells += [item(state_label(a.state), a.candidate_id), item(a.reason, a.candidate_id)]
+            for col, cell in enumerate(cells):
+                table.setItem(r, col, cell)
+
+    def _open(self, cell: QTableWidgetItem) -> None:
+        cid = cell.data(ID_ROLE)
+        if cid is not None:
+            self.open_candidate.emit(int(cid))
+
+    def wipe(self) -> None:
+        self.data = None
+        for table in self.tables.values():
+            table.setRowCount(0)
+        self.chart.set_months([])
