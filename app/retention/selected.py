@@ -26,14 +26,18 @@ def purge_selected(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    dry_run: bool = False,
 ) -> BulkResult:
-    """Purge those of ``ids`` that are due on ``as_of``; stops before the next candidate once cancelled."""
+    """Purge those of ``ids`` that are due on ``as_of``; stops before the next candidate once cancelled.
+    A dry run only says which of them would be purged (and why)."""
+    wanted = set(ids)
+    planned = [a for a in plan(vault, as_of) if a.candidate_id in wanted]
+    if dry_run:
+        return BulkResult(planned, deleted=False)
     vault.require(roles.PURGE)
     today = vault.today()
     if as_of > today:
         raise Refused(f"cannot purge ahead of time ({as_of} is after today)")
-    wanted = set(ids)
-    planned = [a for a in plan(vault, as_of) if a.candidate_id in wanted]
     policy = Policy.from_settings(vault.settings())
     result = BulkResult(planned, deleted=True)
     for done, item in enumerate(planned, start=1):

@@ -91,7 +91,13 @@ class DashboardPage(QWidget):
         )
         self.held = candidate_table([self.tr("Candidate"), self.tr("State"), self.tr("Reason")])
         self.requests = candidate_table(
-            [self.tr("Request"), self.tr("Kind"), self.tr("Candidate"), self.tr("Due date"), self.tr("Days left")]
+            [
+                self.tr("Request"),
+                self.tr("Kind"),
+                self.tr("Candidate"),
+                self.tr("Due date"),
+                self.tr("Days left"),
+            ]
         )
         self.tables = {
             "due_now": self.due_now,
@@ -167,7 +173,11 @@ class DashboardPage(QWidget):
 
         def work(job: Job) -> tuple[DashboardData, dict[int, str]]:
             data = collect(vault, vault.today())
-            ids = {a.candidate_id for group in (data.due_now, data.due_soon, data.expiring, data.held) for a in group}
+            ids = {
+                a.candidate_id
+                for group in (data.due_now, data.due_soon, data.expiring, data.held)
+                for a in group
+            }
             ids |= {r.candidate_id for r in data.requests}
             live = set(adapters.candidate_ids(vault)) & ids
             names = {rec.id: rec.display_name for rec in adapters.candidate_rows(vault, sorted(live))}
@@ -213,7 +223,9 @@ class DashboardPage(QWidget):
         self.busy = False
         self.loaded.emit()
 
-    def _fill(self, table: QTableWidget, rows: list[Assessment], names: dict[int, str], *, with_date: bool) -> None:
+    def _fill(
+        self, table: QTableWidget, rows: list[Assessment], names: dict[int, str], *, with_date: bool
+    ) -> None:
         table.setRowCount(len(rows))
         for r, a in enumerate(rows):
             cells = [item(self._name(names, a.candidate_id), a.candidate_id)]

@@ -52,7 +52,7 @@ def leaving_per_month(assessments: list[Assessment], as_of: dt.date) -> list[tup
 
 
 def collect(vault: Vault, as_of: dt.date) -> DashboardData:
-    """One read of the retention states and the rights register; slow on big vaults, so run it on the worker."""
+    """One read of the retention states and the rights register; slow on big vaults: run it on the worker."""
     states = vault.retention.status(as_of=as_of)
     data = DashboardData(as_of)
     soon = as_of + dt.timedelta(days=SOON_DAYS)
