@@ -7,10 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def state_label(state: str) -> str:
     labels = {
         "active": QCoreApplication.translate("Labels", "Active procedure"),

@@ -15,25 +15,28 @@ if TYPE_CHECKING:
     from app.ui.window import MainWindow, Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RetentionPages", text)
-
-
 def add_menu(window: MainWindow) -> None:
     menu = window.view_menu
-    window.overview_action = QAction(_t("&Overview"), window)
+    window.overview_action = QAction(QCoreApplication.translate("RetentionPages", "&Overview"), window)
     window.overview_action.setShortcut(QKeySequence("Ctrl+1"))
     window.overview_action.triggered.connect(lambda: show(window, "dashboard"))
-    window.candidates_action = QAction(_t("&Candidates"), window)
+    window.candidates_action = QAction(QCoreApplication.translate("RetentionPages", "&Candidates"), window)
     window.candidates_action.setShortcut(QKeySequence("Ctrl+2"))
     window.candidates_action.triggered.connect(lambda: show(window, "list"))
-    window.bulk_purge_action = QAction(_t("&Bulk purge review…"), window)
+    window.bulk_purge_action = QAction(
+        QCoreApplication.translate("RetentionPages", "&Bulk purge review…"), window
+    )
     window.bulk_purge_action.triggered.connect(lambda: show(window, "bulk_purge"))
-    window.settings_action = QAction(_t("&Settings…"), window)
+    window.settings_action = QAction(QCoreApplication.translate("RetentionPages", "&Settings…"), window)
     window.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.settings_action.triggered.connect(lambda: open_settings(window))
-    actions = [window.overview_action, window.candidates_action, window.bulk_purge_action, window.settings_action]
+    actions = [
+        window.overview_action,
+        window.candidates_action,
+        window.bulk_purge_action,
+        window.settings_action,
+    ]
     for action in actions:
         menu.addAction(action)
     window.unlocked_actions.extend(actions)
