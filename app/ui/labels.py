@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 
 def state_label(state: str) -> str:
@@ -33,13 +33,20 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+class DaysLeft(QObject):
+    """A QObject for its ``tr``: lupdate sees plural forms (%n) only in ``tr`` calls."""
+
+    def text(self, days: int) -> str:
+        if days < 0:
+            return self.tr("Overdue by %n day(s)", "", -days)
+        if days == 0:
+            return self.tr("Due today")
+        return self.tr("%n day(s) left", "", days)
+
+
 def days_left_text(days: int) -> str:
     """Words next to the colour: an overdue request is said to be overdue, never shown in red only."""
-    if days < 0:
-        return QCoreApplication.translate("Labels", "Overdue by %n day(s)", "", -days)
-    if days == 0:
-        return QCoreApplication.translate("Labels", "Due today")
-    return QCoreApplication.translate("Labels", "%n day(s) left", "", days)
+    return DaysLeft().text(days)
 
 
 def date_text(day: dt.date | None) -> str:

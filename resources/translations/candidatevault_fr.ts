@@ -2,774 +2,769 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Profile</source>
         <comment>Last name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>Phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>Address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>Source</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>Languages spoken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>Summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>Correspondence language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>External reference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>BulkPurgePage</name>
     <message>
         <source>Bulk purge review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de la suppression groupée</translation>
     </message>
     <message>
         <source>Back to overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l'aperçu</translation>
     </message>
     <message>
         <source>Vacancy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste :</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer</translation>
     </message>
     <message>
         <source>Held or restricted: kept, cannot be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation légale ou limitation : conservés, non sélectionnables</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien sélectionner</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>Purge selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection…</translation>
     </message>
     <message>
         <source>All vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les postes</translation>
     </message>
     <message>
         <source>{0} of {1} due candidates selected; {2} held or restricted are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} candidats à supprimer sélectionnés sur {1} ; {2} en conservation légale ou limités sont conservés.</translation>
     </message>
     <message>
         <source>Dry run: {0} candidates would be purged; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : {0} candidats seraient supprimés ; rien n'a été supprimé.</translation>
     </message>
     <message>
         <source>Purging candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des candidats…</translation>
     </message>
 </context>
 <context>
     <name>CandidateListPage</name>
     <message>
         <source>Search names, e-mails, CV text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, e-mails, texte des CV…</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>All vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les postes</translation>
     </message>
     <message>
         <source>{0} candidates (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} candidats (chargement…)</translation>
     </message>
     <message>
         <source>{0} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} candidats</translation>
     </message>
     <message>
         <source>{0} of {1} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} candidats sur {1}</translation>
     </message>
 </context>
 <context>
     <name>CandidateModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé</translation>
     </message>
     <message>
         <source>Reserve pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve de recrutement</translation>
     </message>
     <message>
         <source>Consent expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement expirant</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation légale</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité</translation>
     </message>
 </context>
 <context>
     <name>CandidatePage</name>
     <message>
         <source>← All candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les candidats</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d'entretien</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Consent &amp;&amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement &amp;&amp; conservation</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Procedure / vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure / poste</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer le</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPurgeDialog</name>
     <message>
         <source>Confirm bulk purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la suppression groupée</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) will be deleted for good: their data and documents are destroyed. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n candidat sera supprimé définitivement : ses données et documents seront détruits. Cette action est irréversible.</numerusform><numerusform>%n candidats seront supprimés définitivement : leurs données et documents seront détruits. Cette action est irréversible.</numerusform></translation>
     </message>
     <message>
         <source>Type the number of candidates ({0}) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nombre de candidats ({0}) pour confirmer :</translation>
     </message>
     <message numerus="yes">
         <source>Purge %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer %n candidat</numerusform><numerusform>Supprimer %n candidats</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Vault file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du coffre :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Choose a passphrase you can remember: a few unrelated words work well. Nobody, not even the vendor, can read the vault without it or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète dont vous vous souviendrez : quelques mots sans rapport entre eux conviennent bien. Personne, pas même l'éditeur, ne peut lire le coffre sans elle ou sans la clé de récupération.</translation>
     </message>
     <message>
         <source>New vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier de coffre</translation>
     </message>
     <message>
         <source>Too short: use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte : utilisez au moins {0} caractères.</translation>
     </message>
     <message>
         <source>Weak: longer is better, e.g. four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : plus long, c’est mieux, p. ex. quatre mots sans rapport.</translation>
     </message>
     <message>
         <source>Fair: a little longer would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne : un peu plus longue, elle serait forte.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Review bulk purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la suppression groupée…</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Consent ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du consentement</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Leaving the pool, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties de la réserve, 12 prochains mois</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer maintenant</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer sous 30 jours</translation>
     </message>
     <message>
         <source>Consents expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements expirants</translation>
     </message>
     <message>
         <source>Open rights requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d'exercice de droits ouvertes</translation>
     </message>
     <message>
         <source>Held or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation légale ou limités</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
     </message>
     <message>
         <source>as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>au {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DaysLeft</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>En retard de %n jour</numerusform><numerusform>En retard de %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À traiter aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>Encore %n jour</numerusform><numerusform>Encore %n jours</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Add documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des documents…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Open in e&amp;xternal program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans un programme e&amp;xterne…</translation>
     </message>
     <message>
         <source>Drop files here to add them to this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici pour les ajouter à ce candidat.</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ko</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des documents</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</translation>
     </message>
     <message>
         <source>Adding documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des documents…</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>A document was not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document n'a pas été ajouté : {0}</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Open in external program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans un programme externe</translation>
     </message>
     <message>
         <source>The other program needs a plaintext copy of this document outside the vault. It is deleted when CandidateVault closes, but the other program may keep its own copies. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autre programme a besoin d'une copie non chiffrée de ce document hors du coffre. Elle est effacée à la fermeture de CandidateVault, mais l'autre programme peut garder ses propres copies. Continuer ?</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Active procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure en cours</translation>
     </message>
     <message>
         <source>Retained after procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé après la procédure</translation>
     </message>
     <message>
         <source>Reserve pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve de recrutement</translation>
     </message>
     <message>
         <source>Consent expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement expirant</translation>
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation légale</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue by %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n day(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du consentement</translation>
     </message>
 </context>
 <context>
     <name>LeavingChart</name>
     <message>
         <source>Candidates leaving the pool per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats sortant de la réserve par mois</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé</translation>
     </message>
     <message>
         <source>Enter your passphrase to see candidates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour revoir les candidats.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Use &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la clé de &amp;récupération</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;récupération :</translation>
     </message>
     <message>
         <source>Use &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la &amp;phrase secrète</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d'abord votre phrase secrète.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n'ouvre pas ce coffre. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>CandidateVault</source>
-        <translation type="unfinished"></translation>
+        <translation>CandidateVault</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau coffre…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un coffre…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidat</translation>
     </message>
     <message>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau candidat…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Reload list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;harger la liste</translation>
     </message>
     <message>
         <source>&amp;All candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les candidats</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About CandidateVault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de CandidateVault</translation>
     </message>
     <message>
         <source>CandidateVault demo — passphrase: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo CandidateVault — phrase secrète : {0}</translation>
     </message>
     <message>
         <source>CandidateVault</source>
-        <translation type="unfinished"></translation>
+        <translation>CandidateVault</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre</translation>
     </message>
     <message>
         <source>About CandidateVault</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CandidateVault</translation>
     </message>
     <message>
         <source>CandidateVault {0}
-Candidates&apos; personal data, encrypted and kept only as long as allowed.</source>
-        <translation type="unfinished"></translation>
+Candidates' personal data, encrypted and kept only as long as allowed.</source>
+        <translation>CandidateVault {0}
+Les données personnelles des candidats, chiffrées et conservées uniquement le temps autorisé.</translation>
     </message>
 </context>
 <context>
     <name>NewCandidateDialog</name>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau candidat</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <source>No preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'aperçu pour ce type de fichier.</translation>
     </message>
     <message>
         <source>This PDF cannot be read for a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF ne peut pas être lu pour l'aperçu.</translation>
     </message>
     <message>
         <source>This PDF has no text layer (a scan?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF n'a pas de couche de texte (un scan ?).</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer.</translation>
     </message>
     <message>
         <source>Not saved: correct the marked field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez le champ signalé.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>PurgeReportDialog</name>
     <message>
         <source>Bulk purge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de suppression groupée</translation>
     </message>
     <message>
         <source>Purged: {0}. Kept: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés : {0}. Conservés : {1}.</translation>
     </message>
     <message>
         <source>Cancelled: the candidates not reached are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les candidats non encore traités sont intacts.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -777,121 +772,263 @@ Candidates&apos; personal data, encrypted and kept only as long as allowed.</sou
     <message>
         <source>Profile</source>
         <comment>First name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>RecordsTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <source>This key opens the vault if the passphrase is forgotten. It is shown only now: print it or save it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ouvre le coffre si la phrase secrète est oubliée. Elle n'est affichée que maintenant : imprimez-la ou enregistrez-la en lieu sûr, hors de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>I have &amp;stored it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l'ai &amp;conservée</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer : {0}</translation>
     </message>
     <message>
         <source>CandidateVault recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération CandidateVault</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidats</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk purge review…</source>
+        <translation>&amp;Suppression groupée…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
 </context>
 <context>
     <name>RetentionTab</name>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer le :</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>{0} months after the consent (fixed by law)</source>
+        <translation>{0} mois après le consentement (fixé par la loi)</translation>
+    </message>
+    <message>
+        <source>Days before a consent ends, e.g. 60, 14</source>
+        <translation>Jours avant la fin d'un consentement, p. ex. 60, 14</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Signaler pour vérification</translation>
+    </message>
+    <message>
+        <source>Purge automatically</source>
+        <translation>Supprimer automatiquement</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Reserve pool, at most:</source>
+        <translation>Réserve de recrutement, au plus :</translation>
+    </message>
+    <message>
+        <source>Keep after a procedure:</source>
+        <translation>Conserver après une procédure :</translation>
+    </message>
+    <message>
+        <source>Keep after a hire:</source>
+        <translation>Conserver après une embauche :</translation>
+    </message>
+    <message>
+        <source>Reminder days before consent ends:</source>
+        <translation>Rappels, jours avant la fin du consentement :</translation>
+    </message>
+    <message>
+        <source>When a candidate is due:</source>
+        <translation>Quand un candidat est à supprimer :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Company (letters and e-mails)</source>
+        <translation>Entreprise (lettres et e-mails)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresse d'expéditeur :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d'utilisateur :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to CandidateVault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans CandidateVault</translation>
     </message>
     <message>
-        <source>CandidateVault keeps your candidates&apos; personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
-        <translation type="unfinished"></translation>
+        <source>CandidateVault keeps your candidates' personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
+        <translation>CandidateVault conserve les données personnelles de vos candidats chiffrées, et uniquement le temps que la loi et le candidat le permettent. Commencez par un nouveau coffre ou ouvrez-en un existant.</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un nouveau coffre…</translation>
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un coffre existant…</translation>
     </message>
     <message>
         <source>New vaults are created at: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux coffres sont créés dans : {0}</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
