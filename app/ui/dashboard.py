@@ -127,8 +127,25 @@ class DashboardPage(QWidget):
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.addWidget(self.chart)
 
+        # The candidate's answer to a renewal request, for the selected row of "Consents expiring".
+        self.renewed_button = QPushButton(self.tr("Record renewal"))
+        self.renewed_button.setObjectName("recordRenewed")
+        self.renewed_button.clicked.connect(lambda: self.record_answer("renewed"))
+        self.declined_button = QPushButton(self.tr("Record refusal"))
+        self.declined_button.setObjectName("recordDeclined")
+        self.declined_button.clicked.connect(lambda: self.record_answer("declined"))
+        answers = QHBoxLayout()
+        answers.addStretch(1)
+        answers.addWidget(self.renewed_button)
+        answers.addWidget(self.declined_button)
+        self.tabs.currentChanged.connect(self._answers_visible)
+        left = QVBoxLayout()
+        left.addWidget(self.tabs, 1)
+        left.addLayout(answers)
+        self._answers_visible()
+
         grid = QGridLayout()
-        grid.addWidget(self.tabs, 0, 0)
+        grid.addLayout(left, 0, 0)
         grid.addWidget(chart_box, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -161,6 +178,32 @@ class DashboardPage(QWidget):
                 card.setStyleSheet("color: #c62828; font-weight: bold;")
             else:
                 card.setStyleSheet("")
+
+    def _answers_visible(self, *_args: object) -> None:
+        on = self.tabs.currentWidget() is self.expiring
+        self.renewed_button.setVisible(on)
+        self.declined_button.setVisible(on)
+
+    def record_answer(self, answer: str) -> Job | None:
+        """Renewed: a new consent from today; declined: the consent ends today. Logged as correspondence."""
+        row = self.expiring.currentRow()
+        if row < 0:
+            return None
+        cid = int(self.expiring.item(row, 0).data(ID_ROLE))
+        vault = self._vault
+
+        def work(_job: Job) -> None:
+            today = vault.today()
+            if answer == "renewed":
+                vault.retention.renew_consent(cid, today)
+            else:
+                vault.retention.decline_renewal(cid, today)
+            vault.reminders.log_answer(cid, answer, today)
+
+        job = self._worker.submit(work)
+        job.finished.connect(lambda _r: self.reload())
+        job.failed.connect(self.as_of_label.setText)
+        return job
 
     def counts(self) -> dict[str, int]:
         return {key: table.rowCount() for key, table in self.tables.items()}

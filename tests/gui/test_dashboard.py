@@ -65,3 +65,15 @@ def test_every_item_opens_the_candidate(qtbot, win: MainWindow, seeded) -> None:
         page.requests.itemDoubleClicked.emit(page.requests.item(0, 1))
     assert blocker.args == [seeded["G"]]
     assert win.workspace.currentWidget() is win.workspace.detail
+
+
+def test_a_renewal_recorded_in_the_gui_moves_the_candidate_out_of_expiring(qtbot, win: MainWindow, seeded) -> None:  # type: ignore[no-untyped-def]
+    page = dashboard(qtbot, win)
+    page.tabs.setCurrentWidget(page.expiring)
+    assert page.renewed_button.isVisible()
+    page.expiring.selectRow(0)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.renewed_button.click()
+    assert page.counts()["expiring"] == 0
+    state = win.vault.retention.status([seeded["D"]])[0]
+    assert state.state == "pool" and state.due_on is not None and state.due_on > dt.date(2027, 1, 1)
