@@ -74,6 +74,7 @@ class SettingsDialog(QDialog):
 
         self.idle = spin(1, 480, int(s.get("session.idle_lock_minutes")), self.tr(" min"))
         self.language = QComboBox()
+        self.language.setObjectName("languageChoice")  # each language named in itself, on purpose
         self.language.addItem(self.tr("Same as the system"), "")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("Français", "fr")

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name />
-    <message>
-        <source>Profile</source>
-        <comment>Last name</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>E-mail</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Phone</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Address</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Source</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Languages spoken</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Summary</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Correspondence language</comment>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>External reference</comment>
-        <translation>Profil</translation>
-    </message>
-</context>
-<context>
     <name>BulkPurgePage</name>
     <message>
         <source>Bulk purge review</source>
@@ -371,6 +323,14 @@
     <message>
         <source>Leaving the pool, next 12 months</source>
         <translation>Sorties de la réserve, 12 prochains mois</translation>
+    </message>
+    <message>
+        <source>Record renewal</source>
+        <translation>Enregistrer le renouvellement</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Enregistrer le refus</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -703,6 +663,49 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Correspondence language</source>
+        <translation>Langue de correspondance</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Référence externe</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Dutch</source>
@@ -765,14 +768,6 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message>
-        <source>Profile</source>
-        <comment>First name</comment>
-        <translation>Profil</translation>
     </message>
 </context>
 <context>

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name />
-    <message>
-        <source>Profile</source>
-        <comment>Last name</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>E-mail</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Phone</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Address</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Source</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Languages spoken</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Summary</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>Correspondence language</comment>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <comment>External reference</comment>
-        <translation>Profiel</translation>
-    </message>
-</context>
-<context>
     <name>BulkPurgePage</name>
     <message>
         <source>Bulk purge review</source>
@@ -371,6 +323,14 @@
     <message>
         <source>Leaving the pool, next 12 months</source>
         <translation>Uitstroom, komende 12 maanden</translation>
+    </message>
+    <message>
+        <source>Record renewal</source>
+        <translation>Verlenging registreren</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Weigering registreren</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -703,6 +663,49 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Correspondence language</source>
+        <translation>Taal voor briefwisseling</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Externe referentie</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Dutch</source>
@@ -765,14 +768,6 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message>
-        <source>Profile</source>
-        <comment>First name</comment>
-        <translation>Profiel</translation>
     </message>
 </context>
 <context>

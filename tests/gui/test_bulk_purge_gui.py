@@ -110,7 +110,9 @@ def test_purges_exactly_the_selected_due_candidates(qtbot, win: MainWindow, seed
         assert name not in body  # ids, dates and reasons only
 
 
-def test_cancel_midway_leaves_each_candidate_whole_or_purged(qtbot, win: MainWindow, seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_midway_leaves_each_candidate_whole_or_purged(
+    qtbot, win: MainWindow, seeded, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     page = open_review(qtbot, win)
     page.show_report = False
     real = selected._purge_one

@@ -67,7 +67,9 @@ def test_every_item_opens_the_candidate(qtbot, win: MainWindow, seeded) -> None:
     assert win.workspace.currentWidget() is win.workspace.detail
 
 
-def test_a_renewal_recorded_in_the_gui_moves_the_candidate_out_of_expiring(qtbot, win: MainWindow, seeded) -> None:  # type: ignore[no-untyped-def]
+def test_a_renewal_recorded_in_the_gui_moves_the_candidate_out_of_expiring(
+    qtbot, win: MainWindow, seeded
+) -> None:  # type: ignore[no-untyped-def]
     page = dashboard(qtbot, win)
     page.tabs.setCurrentWidget(page.expiring)
     assert page.renewed_button.isVisible()
