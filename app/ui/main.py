@@ -80,6 +80,9 @@ def make_demo_vault(folder: Path, count: int = DEMO_COUNT) -> tuple[Vault, str]:
     location = str(folder / "demo-vault.sqlite3")
     vault, _recovery = Vault.create(location, DEMO_PASSPHRASE)
     adapters.fill_demo(vault, count)
+    from app.ui.demo_retention import add_retention_facts
+
+    add_retention_facts(vault)  # issue 9: something due, expiring and requested for the dashboard
     return vault, location
 
 

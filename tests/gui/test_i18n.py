@@ -64,9 +64,7 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
     yield "title", root.windowTitle()
     for w in [root, *root.findChildren(QWidget)]:
         name = f"{type(w).__name__}:{w.objectName()}"
-        if isinstance(w, QLabel):
-            yield name, w.text()
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             yield name, w.text()
         elif isinstance(w, QGroupBox):
             yield name, w.title()
