@@ -33,6 +33,7 @@ from app.ui.dashboard import ID_ROLE, candidate_table, item
 from app.ui.labels import date_text, number_text, state_label
 from app.ui.progress import run_with_progress
 from app.ui.purge_dialogs import ConfirmPurgeDialog, PurgeReportDialog
+from app.ui.reasons import reason_text
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -82,6 +83,7 @@ class BulkPurgePage(QWidget):
         back.clicked.connect(self.back)
         self.vacancy = QComboBox()
         self.vacancy.setObjectName("vacancyFilter")
+        self.vacancy.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.vacancy.currentIndexChanged.connect(self._apply_filter)
         head = QHBoxLayout()
         head.addWidget(title, 1)
@@ -157,7 +159,7 @@ class BulkPurgePage(QWidget):
                 item(f"#{a.candidate_id}  {name}", a.candidate_id),
                 item(date_text(a.due_on), a.candidate_id),
                 item(", ".join(sorted(review.vacancies.get(a.candidate_id, ()))), a.candidate_id),
-                item(a.reason, a.candidate_id),
+                item(reason_text(a.reason), a.candidate_id),
             ]
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
@@ -167,7 +169,7 @@ class BulkPurgePage(QWidget):
             cells = [
                 item(f"#{a.candidate_id}  {review.names.get(a.candidate_id, '')}", a.candidate_id),
                 item(state_label(a.state), a.candidate_id),
-                item(a.reason, a.candidate_id),
+                item(reason_text(a.reason), a.candidate_id),
             ]
             for col, cell in enumerate(cells):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, never selectable or checkable

@@ -33,7 +33,7 @@ class LeavingChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         text_h = self.fontMetrics().height()
-        area = QRectF(self.rect()).adjusted(8, text_h + 6, -8, -(text_h + 8))
+        area = QRectF(self.rect()).adjusted(8, text_h + 6, -8, -(2 * text_h + 8))
         if not self.months or area.width() <= 0:
             return
         top = max((n for _m, n in self.months), default=0) or 1
@@ -48,6 +48,10 @@ class LeavingChart(QWidget):
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
             label_box = QRectF(area.left() + i * slot, area.bottom() + 4, slot, text_h)
             painter.drawText(label_box, Qt.AlignmentFlag.AlignCenter, month_text(month))
+            fits = self.fontMetrics().horizontalAdvance("0000") + 4 <= slot
+            if fits and (i == 0 or month.month == 1):  # the year under the first bar and under each January
+                year_box = label_box.translated(0, text_h)
+                painter.drawText(year_box, Qt.AlignmentFlag.AlignCenter, str(month.year))
             count_box = QRectF(area.left() + i * slot, area.bottom() - h - text_h - 2, slot, text_h)
             painter.drawText(count_box, Qt.AlignmentFlag.AlignCenter, number_text(count))
         painter.end()

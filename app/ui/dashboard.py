@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +28,7 @@ from app.ui import adapters
 from app.ui.chart import LeavingChart
 from app.ui.dashboard_data import DashboardData, collect
 from app.ui.labels import date_text, days_left_text, kind_label, number_text, state_label
+from app.ui.reasons import reason_text
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -106,18 +107,21 @@ class DashboardPage(QWidget):
             "requests": self.requests,
             "held": self.held,
         }
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("dashboardTabs")
+        # The cards are the tabs: one list at a time, chosen by its card (count + caption, always readable).
+        self.tabs = QStackedWidget()
+        self.tabs.setObjectName("dashboardLists")
         self.cards: dict[str, QPushButton] = {}
         cards = QHBoxLayout()
         for key, table in self.tables.items():
             table.setObjectName(f"dash_{key}")
             table.itemDoubleClicked.connect(self._open)
             table.itemActivated.connect(self._open)
-            self.tabs.addTab(table, "")
+            self.tabs.addWidget(table)
             card = QPushButton()
             card.setObjectName(f"card_{key}")
             card.setMinimumHeight(64)
+            card.setCheckable(True)
+            card.setAutoExclusive(True)
             card.clicked.connect(lambda _c=False, t=table: self.tabs.setCurrentWidget(t))
             self.cards[key] = card
             cards.addWidget(card)
@@ -147,7 +151,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addWidget(chart_box, 0, 1)
-        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -166,10 +170,9 @@ class DashboardPage(QWidget):
 
     def _set_counts(self) -> None:
         captions = self._captions()
-        for index, (key, table) in enumerate(self.tables.items()):
-            count = table.rowCount()
-            self.cards[key].setText(f"{number_text(count)}\n{captions[key]}")
-            self.tabs.setTabText(index, f"{captions[key]} ({number_text(count)})")
+        for key, table in self.tables.items():
+            self.cards[key].setText(f"{number_text(table.rowCount())}\n{captions[key]}")
+            self.cards[key].setChecked(self.tabs.currentWidget() is table)
         if self.data is not None:
             overdue = sum(1 for r in self.data.requests if self.data.days_left(r) < 0)
             card = self.cards["requests"]
@@ -180,6 +183,8 @@ class DashboardPage(QWidget):
                 card.setStyleSheet("")
 
     def _answers_visible(self, *_args: object) -> None:
+        for key, table in self.tables.items():
+            self.cards[key].setChecked(self.tabs.currentWidget() is table)
         on = self.tabs.currentWidget() is self.expiring
         self.renewed_button.setVisible(on)
         self.declined_button.setVisible(on)
@@ -274,7 +279,7 @@ class DashboardPage(QWidget):
             cells = [item(self._name(names, a.candidate_id), a.candidate_id)]
             if with_date:
                 cells.append(item(date_text(a.due_on), a.candidate_id))
-            cells += [item(state_label(a.state), a.candidate_id), item(a.reason, a.candidate_id)]
+            cells += [item(state_label(a.state), a.candidate_id), item(reason_text(a.reason), a.candidate_id)]
             for col, cell in enumerate(cells):
                 table.setItem(r, col, cell)
 

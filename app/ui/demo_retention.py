@@ -3,6 +3,7 @@ dashboard and the bulk purge review have something to show. Synthetic: ids and d
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 
@@ -36,9 +37,7 @@ def add_retention_facts(vault: Vault, seed: int = 1) -> None:
     for cid in rnd.sample(ids, k=min(3, len(ids))):
         r.place_hold(cid, "demo: dispute")
     for cid in rnd.sample(ids, k=min(2, len(ids))):
-        try:
+        with contextlib.suppress(VaultError):  # already restricted: fine
             r.restrict(cid)
-        except VaultError:
-            pass  # already held and restricted is fine too
     for days, kind in ((40, "access"), (20, "rectification"), (3, "portability"), (10, "objection")):
         vault.rights.record(rnd.choice(ids), kind, ago(days))

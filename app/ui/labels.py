@@ -56,7 +56,7 @@ def date_text(day: dt.date | None) -> str:
 
 
 def month_text(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMM yy")
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMM").rstrip(".")
 
 
 def number_text(n: int) -> str:

@@ -30,4 +30,23 @@
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ReasonWords</name>
+    <message numerus="yes">
+        <source>Hired on {0}, %n day(s) after the hire</source>
+        <translation><numerusform>Hired on {0}, %n day after the hire</numerusform><numerusform>Hired on {0}, %n days after the hire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Application withdrawn on {0}, %n day(s) after the procedure</source>
+        <translation><numerusform>Application withdrawn on {0}, %n day after the procedure</numerusform><numerusform>Application withdrawn on {0}, %n days after the procedure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected on {0}, %n day(s) after the procedure</source>
+        <translation><numerusform>Rejected on {0}, %n day after the procedure</numerusform><numerusform>Rejected on {0}, %n days after the procedure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No procedure; created on {0}, %n day(s) after creation</source>
+        <translation><numerusform>No procedure; created on {0}, %n day after creation</numerusform><numerusform>No procedure; created on {0}, %n days after creation</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -771,6 +771,57 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{0}; due then</source>
+        <translation>{0} ; à supprimer à cette date</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never due while it lasts</source>
+        <translation>Conservation légale : jamais à supprimer tant qu’elle dure</translation>
+    </message>
+    <message>
+        <source>Processing restricted (Art. 18): never due meanwhile</source>
+        <translation>Traitement limité (art. 18) : jamais à supprimer entre-temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hired on {0}, %n day(s) after the hire</source>
+        <translation><numerusform>Embauché le {0}, %n jour après l’embauche</numerusform><numerusform>Embauché le {0}, %n jours après l’embauche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Application withdrawn on {0}, %n day(s) after the procedure</source>
+        <translation><numerusform>Candidature retirée le {0}, %n jour après la procédure</numerusform><numerusform>Candidature retirée le {0}, %n jours après la procédure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected on {0}, %n day(s) after the procedure</source>
+        <translation><numerusform>Refusé le {0}, %n jour après la procédure</numerusform><numerusform>Refusé le {0}, %n jours après la procédure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No procedure; created on {0}, %n day(s) after creation</source>
+        <translation><numerusform>Aucune procédure ; créé le {0}, %n jour après la création</numerusform><numerusform>Aucune procédure ; créé le {0}, %n jours après la création</numerusform></translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} withdrawn on {1}</source>
+        <translation>Consentement à la réserve du {0}, retiré le {1}</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} ends {1} (agreed end)</source>
+        <translation>Consentement à la réserve du {0}, prend fin le {1} (fin convenue)</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} ends {1}</source>
+        <translation>Consentement à la réserve du {0}, prend fin le {1}</translation>
+    </message>
+    <message>
+        <source>Erasure requested on {0}</source>
+        <translation>Effacement demandé le {0}</translation>
+    </message>
+    <message>
+        <source>Open procedure since {0}</source>
+        <translation>Procédure en cours depuis le {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <source>When</source>

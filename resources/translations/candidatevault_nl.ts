@@ -771,6 +771,57 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{0}; due then</source>
+        <translation>{0}; dan te verwijderen</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never due while it lasts</source>
+        <translation>Wettelijke bewaarplicht: niet te verwijderen zolang die loopt</translation>
+    </message>
+    <message>
+        <source>Processing restricted (Art. 18): never due meanwhile</source>
+        <translation>Verwerking beperkt (art. 18): intussen niet te verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hired on {0}, %n day(s) after the hire</source>
+        <translation><numerusform>Aangeworven op {0}, %n dag na de aanwerving</numerusform><numerusform>Aangeworven op {0}, %n dagen na de aanwerving</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Application withdrawn on {0}, %n day(s) after the procedure</source>
+        <translation><numerusform>Sollicitatie ingetrokken op {0}, %n dag na de procedure</numerusform><numerusform>Sollicitatie ingetrokken op {0}, %n dagen na de procedure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected on {0}, %n day(s) after the procedure</source>
+        <translation><numerusform>Afgewezen op {0}, %n dag na de procedure</numerusform><numerusform>Afgewezen op {0}, %n dagen na de procedure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No procedure; created on {0}, %n day(s) after creation</source>
+        <translation><numerusform>Geen procedure; aangemaakt op {0}, %n dag na aanmaak</numerusform><numerusform>Geen procedure; aangemaakt op {0}, %n dagen na aanmaak</numerusform></translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} withdrawn on {1}</source>
+        <translation>Toestemming wervingsreserve van {0}, ingetrokken op {1}</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} ends {1} (agreed end)</source>
+        <translation>Toestemming wervingsreserve van {0} loopt af op {1} (afgesproken einde)</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} ends {1}</source>
+        <translation>Toestemming wervingsreserve van {0} loopt af op {1}</translation>
+    </message>
+    <message>
+        <source>Erasure requested on {0}</source>
+        <translation>Wissing gevraagd op {0}</translation>
+    </message>
+    <message>
+        <source>Open procedure since {0}</source>
+        <translation>Lopende procedure sinds {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <source>When</source>
