@@ -47,7 +47,10 @@ class LeavingChart(QWidget):
             painter.fillRect(QRectF(x, area.bottom() - h, bar_w, h), pal.color(QPalette.ColorRole.Highlight))
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
             label_box = QRectF(area.left() + i * slot, area.bottom() + 4, slot, text_h)
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignCenter, month_text(month))
+            label = month_text(month)
+            if self.fontMetrics().horizontalAdvance(label) + 2 > slot:
+                label = f"{month.month:02d}"  # long month names (French) do not fit a narrow chart
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignCenter, label)
             fits = self.fontMetrics().horizontalAdvance("0000") + 4 <= slot
             if fits and (i == 0 or month.month == 1):  # the year under the first bar and under each January
                 year_box = label_box.translated(0, text_h)

@@ -51,6 +51,7 @@ class ConfirmPurgeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.typed.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == str(count)))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         for widget in (text, ask, self.typed, self.buttons):
             layout.addWidget(widget)
