@@ -39,6 +39,10 @@ class LeavingChart(QWidget):
         top = max((n for _m, n in self.months), default=0) or 1
         slot = area.width() / len(self.months)
         bar_w = slot * 0.6
+        # Long month names (French "janv.", "févr.") may not fit a narrow chart: then numbers for all.
+        names_fit = all(
+            self.fontMetrics().horizontalAdvance(month_text(m)) + 2 <= slot for m, _n in self.months
+        )
         painter.setPen(pal.color(QPalette.ColorRole.Mid))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         for i, (month, count) in enumerate(self.months):
@@ -47,9 +51,7 @@ class LeavingChart(QWidget):
             painter.fillRect(QRectF(x, area.bottom() - h, bar_w, h), pal.color(QPalette.ColorRole.Highlight))
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
             label_box = QRectF(area.left() + i * slot, area.bottom() + 4, slot, text_h)
-            label = month_text(month)
-            if self.fontMetrics().horizontalAdvance(label) + 2 > slot:
-                label = f"{month.month:02d}"  # long month names (French) do not fit a narrow chart
+            label = month_text(month) if names_fit else f"{month.month:02d}"
             painter.drawText(label_box, Qt.AlignmentFlag.AlignCenter, label)
             fits = self.fontMetrics().horizontalAdvance("0000") + 4 <= slot
             if fits and (i == 0 or month.month == 1):  # the year under the first bar and under each January
