@@ -29,7 +29,7 @@ from app.retention.bulk import BulkResult
 from app.retention.rules import Assessment
 from app.retention.selected import purge_selected
 from app.ui import adapters
-from app.ui.dashboard import ID_ROLE, candidate_table, item
+from app.ui.dashboard import ID_ROLE, candidate_table, cell_at, item
 from app.ui.labels import date_text, number_text, state_label
 from app.ui.progress import run_with_progress
 from app.ui.purge_dialogs import ConfirmPurgeDialog, PurgeReportDialog
@@ -191,7 +191,7 @@ class BulkPurgePage(QWidget):
             return
         wanted = self.vacancy.currentData() or ""
         for row in range(self.table.rowCount()):
-            cid = int(self.table.item(row, 0).data(ID_ROLE))
+            cid = int(cell_at(self.table, row).data(ID_ROLE))
             hidden = bool(wanted) and wanted not in self.review.vacancies.get(cid, set())
             self.table.setRowHidden(row, hidden)
         self._update_summary()
@@ -201,7 +201,7 @@ class BulkPurgePage(QWidget):
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
             if not self.table.isRowHidden(row):
-                self.table.item(row, 0).setCheckState(state)
+                cell_at(self.table, row).setCheckState(state)
         self.table.blockSignals(False)
         self._update_summary()
 
@@ -209,7 +209,7 @@ class BulkPurgePage(QWidget):
         """Check exactly these candidates (tests, and 'select some' from elsewhere)."""
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
-            cell = self.table.item(row, 0)
+            cell = cell_at(self.table, row)
             on = int(cell.data(ID_ROLE)) in ids
             cell.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.table.blockSignals(False)
@@ -219,7 +219,7 @@ class BulkPurgePage(QWidget):
         """Checked and visible (a vacancy filter narrows what is purged to what is shown)."""
         found = []
         for row in range(self.table.rowCount()):
-            cell = self.table.item(row, 0)
+            cell = cell_at(self.table, row)
             if not self.table.isRowHidden(row) and cell.checkState() == Qt.CheckState.Checked:
                 found.append(int(cell.data(ID_ROLE)))
         return found

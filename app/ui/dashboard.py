@@ -49,6 +49,12 @@ def candidate_table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def cell_at(table: QTableWidget, row: int, col: int = 0) -> QTableWidgetItem:
+    found = table.item(row, col)
+    assert found is not None  # every cell is filled when the rows are set
+    return found
+
+
 def item(text: str, candidate_id: int) -> QTableWidgetItem:
     cell = QTableWidgetItem(text)
     cell.setData(ID_ROLE, candidate_id)
@@ -194,7 +200,7 @@ class DashboardPage(QWidget):
         row = self.expiring.currentRow()
         if row < 0:
             return None
-        cid = int(self.expiring.item(row, 0).data(ID_ROLE))
+        cid = int(cell_at(self.expiring, row).data(ID_ROLE))
         vault = self._vault
 
         def work(_job: Job) -> None:

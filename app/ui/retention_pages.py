@@ -3,6 +3,7 @@ purge review, and their View-menu entries. The window calls ``add_menu`` once an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,30 +17,39 @@ if TYPE_CHECKING:
 
 
 def add_menu(window: MainWindow) -> None:
-    menu = window.view_menu
-    window.overview_action = QAction(QCoreApplication.translate("RetentionPages", "&Overview"), window)
-    window.overview_action.setShortcut(QKeySequence("Ctrl+1"))
-    window.overview_action.triggered.connect(lambda: show(window, "dashboard"))
-    window.candidates_action = QAction(QCoreApplication.translate("RetentionPages", "&Candidates"), window)
-    window.candidates_action.setShortcut(QKeySequence("Ctrl+2"))
-    window.candidates_action.triggered.connect(lambda: show(window, "list"))
-    window.bulk_purge_action = QAction(
-        QCoreApplication.translate("RetentionPages", "&Bulk purge review…"), window
-    )
-    window.bulk_purge_action.triggered.connect(lambda: show(window, "bulk_purge"))
-    window.settings_action = QAction(QCoreApplication.translate("RetentionPages", "&Settings…"), window)
-    window.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-    window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.settings_action.triggered.connect(lambda: open_settings(window))
-    actions = [
-        window.overview_action,
-        window.candidates_action,
-        window.bulk_purge_action,
-        window.settings_action,
+    """View menu: Overview, Candidates, Bulk purge review, Settings (set as ``window.<name>_action``)."""
+    t = QCoreApplication.translate
+    entries: list[tuple[str, str, QKeySequence | None, Callable[[], None]]] = [
+        (
+            "overview",
+            t("RetentionPages", "&Overview"),
+            QKeySequence("Ctrl+1"),
+            lambda: show(window, "dashboard"),
+        ),
+        (
+            "candidates",
+            t("RetentionPages", "&Candidates"),
+            QKeySequence("Ctrl+2"),
+            lambda: show(window, "list"),
+        ),
+        ("bulk_purge", t("RetentionPages", "&Bulk purge review…"), None, lambda: show(window, "bulk_purge")),
+        (
+            "settings",
+            t("RetentionPages", "&Settings…"),
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+            lambda: open_settings(window),
+        ),
     ]
-    for action in actions:
-        menu.addAction(action)
-    window.unlocked_actions.extend(actions)
+    for name, text, keys, slot in entries:
+        action = QAction(text, window)
+        if keys is not None:
+            action.setShortcut(keys)
+        if name == "settings":
+            action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        action.triggered.connect(slot)
+        window.view_menu.addAction(action)
+        window.unlocked_actions.append(action)
+        setattr(window, f"{name}_action", action)
 
 
 def attach(window: MainWindow, ws: Workspace) -> None:
