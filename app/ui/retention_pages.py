@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.bulk_purge import BulkPurgePage
 from app.ui.dashboard import DashboardPage
+from app.ui.reminders_page import RemindersPage
+from app.ui.rights_page import RightsPage
 
 if TYPE_CHECKING:
     from app.ui.window import MainWindow, Workspace
@@ -33,6 +35,8 @@ def add_menu(window: MainWindow) -> None:
             lambda: show(window, "list"),
         ),
         ("bulk_purge", t("RetentionPages", "&Bulk purge review…"), None, lambda: show(window, "bulk_purge")),
+        ("reminders", t("RetentionPages", "&Renewal reminders"), None, lambda: show(window, "reminders")),
+        ("rights", t("RetentionPages", "&Rights requests"), None, lambda: show(window, "rights")),
         (
             "settings",
             t("RetentionPages", "&Settings…"),
@@ -58,6 +62,13 @@ def attach(window: MainWindow, ws: Workspace) -> None:
     bulk = BulkPurgePage(window.vault, window.worker)
     ws.add_page("dashboard", dashboard)
     ws.add_page("bulk_purge", bulk)
+    reminders = RemindersPage(window.vault, window.worker)
+    rights = RightsPage(window.vault, window.worker)
+    ws.add_page("reminders", reminders)
+    ws.add_page("rights", rights)
+    for page in (reminders, rights):
+        page.open_candidate.connect(ws.open_candidate)
+        page.changed.connect(dashboard.reload)
     dashboard.open_candidate.connect(ws.open_candidate)
     dashboard.purge_requested.connect(lambda: show(window, "bulk_purge"))
     bulk.back.connect(lambda: show(window, "dashboard"))
@@ -74,7 +85,7 @@ def show(window: MainWindow, key: str) -> None:
         return
     ws.show_page(key)
     page = ws.pages[key]
-    if key in ("dashboard", "bulk_purge"):
+    if key in ("dashboard", "bulk_purge", "reminders", "rights"):
         page.reload()  # type: ignore[attr-defined]
 
 
