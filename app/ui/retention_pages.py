@@ -36,7 +36,7 @@ def add_menu(window: MainWindow) -> None:
         ),
         ("bulk_purge", t("RetentionPages", "&Bulk purge review…"), None, lambda: show(window, "bulk_purge")),
         ("reminders", t("RetentionPages", "&Renewal reminders"), None, lambda: show(window, "reminders")),
-        ("rights", t("RetentionPages", "&Rights requests"), None, lambda: show(window, "rights")),
+        ("rights", t("RetentionPages", "Rights re&quests"), None, lambda: show(window, "rights")),
         (
             "settings",
             t("RetentionPages", "&Settings…"),

@@ -880,22 +880,101 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
-    <name>RetentionPages</name>
+    <name>RegisterRequestDialog</name>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Aperçu</translation>
+        <source>Register a rights request</source>
+        <translation>Enregistrer une demande d'exercice de droits</translation>
     </message>
     <message>
-        <source>&amp;Candidates</source>
-        <translation>&amp;Candidats</translation>
+        <source>Erasure, restriction and withdrawal are carried out when registered.</source>
+        <translation>L'effacement, la limitation et le retrait sont exécutés dès l'enregistrement.</translation>
     </message>
     <message>
-        <source>&amp;Bulk purge review…</source>
-        <translation>&amp;Suppression groupée…</translation>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Candidate number:</source>
+        <translation>Numéro du candidat :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Reçue le :</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Renewal reminders</source>
+        <translation>Rappels de renouvellement</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Consent ends</source>
+        <translation>Fin du consentement</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Rappel le</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Send e-mail…</source>
+        <translation>Envoyer l'e-mail…</translation>
+    </message>
+    <message>
+        <source>Make letters…</source>
+        <translation>Créer les lettres…</translation>
+    </message>
+    <message>
+        <source>Record renewal</source>
+        <translation>Enregistrer le renouvellement</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Enregistrer le refus</translation>
+    </message>
+    <message>
+        <source>{0} open notices</source>
+        <translation>{0} rappels ouverts</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Failed: {1}.</source>
+        <translation>Réussis : {0}. Échecs : {1}.</translation>
+    </message>
+    <message>
+        <source>Select the notices to send first.</source>
+        <translation>Sélectionnez d'abord les rappels.</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Envoyer l'e-mail</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>Mot de passe SMTP :</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Créer les lettres</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -911,6 +990,57 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Demandes d'exercice de droits</translation>
+    </message>
+    <message>
+        <source>Open requests only</source>
+        <translation>Demandes ouvertes uniquement</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Register request…</source>
+        <translation>Enregistrer une demande…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme traitée</translation>
+    </message>
+    <message>
+        <source>Select an open request first.</source>
+        <translation>Sélectionnez d'abord une demande ouverte.</translation>
     </message>
 </context>
 <context>

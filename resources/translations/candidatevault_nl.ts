@@ -880,22 +880,101 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
-    <name>RetentionPages</name>
+    <name>RegisterRequestDialog</name>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overzicht</translation>
+        <source>Register a rights request</source>
+        <translation>Een verzoek (rechten) registreren</translation>
     </message>
     <message>
-        <source>&amp;Candidates</source>
-        <translation>&amp;Kandidaten</translation>
+        <source>Erasure, restriction and withdrawal are carried out when registered.</source>
+        <translation>Wissing, beperking en intrekking worden uitgevoerd zodra ze geregistreerd zijn.</translation>
     </message>
     <message>
-        <source>&amp;Bulk purge review…</source>
-        <translation>&amp;Massaal verwijderen…</translation>
+        <source>Register</source>
+        <translation>Registreren</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Candidate number:</source>
+        <translation>Kandidaatnummer:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Ontvangen op:</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Renewal reminders</source>
+        <translation>Herinneringen voor verlenging</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Consent ends</source>
+        <translation>Einde toestemming</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Herinneren op</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>Send e-mail…</source>
+        <translation>E-mail versturen…</translation>
+    </message>
+    <message>
+        <source>Make letters…</source>
+        <translation>Brieven maken…</translation>
+    </message>
+    <message>
+        <source>Record renewal</source>
+        <translation>Verlenging registreren</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Weigering registreren</translation>
+    </message>
+    <message>
+        <source>{0} open notices</source>
+        <translation>{0} openstaande herinneringen</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Failed: {1}.</source>
+        <translation>Gelukt: {0}. Mislukt: {1}.</translation>
+    </message>
+    <message>
+        <source>Select the notices to send first.</source>
+        <translation>Selecteer eerst de herinneringen.</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>E-mail versturen</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>SMTP-wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Brieven maken</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -911,6 +990,57 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Why:</source>
         <translation>Waarom:</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Verzoeken (rechten)</translation>
+    </message>
+    <message>
+        <source>Open requests only</source>
+        <translation>Alleen openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Register request…</source>
+        <translation>Verzoek registreren…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als afgehandeld markeren</translation>
+    </message>
+    <message>
+        <source>Select an open request first.</source>
+        <translation>Selecteer eerst een openstaand verzoek.</translation>
     </message>
 </context>
 <context>
