@@ -18,7 +18,7 @@ def test_cap_is_fixed_and_settings_are_saved(qtbot, vault: Vault, monkeypatch) -
     qtbot.addWidget(dialog)
     assert isinstance(dialog.cap, QLabel) and "24 months" in dialog.cap.text()
     editors = dialog.findChildren(QLineEdit) + dialog.findChildren(QSpinBox)
-    assert all("24" != getattr(e, "text", lambda: "")() for e in editors)  # no editor holds the cap
+    assert all(getattr(e, "text", lambda: "")() != "24" for e in editors)  # no editor holds the cap
     dialog.notice.setText("45, 7")
     dialog.on_due.setCurrentIndex(dialog.on_due.findData("purge"))
     dialog.idle.setValue(5)
