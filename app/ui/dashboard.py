@@ -33,6 +33,9 @@ from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Each list shows the soonest rows only (the card counts them all): a 100,000-candidate vault would
+# otherwise fill widgets with 100,000 rows on the GUI thread and decrypt every name.
+MAX_ROWS = 500
 OVERDUE = QColor("#c62828")
 
 
@@ -176,8 +179,9 @@ class DashboardPage(QWidget):
 
     def _set_counts(self) -> None:
         captions = self._captions()
+        counts = self.counts()
         for key, table in self.tables.items():
-            self.cards[key].setText(f"{number_text(table.rowCount())}\n{captions[key]}")
+            self.cards[key].setText(f"{number_text(counts[key])}\n{captions[key]}")
             self.cards[key].setChecked(self.tabs.currentWidget() is table)
         if self.data is not None:
             overdue = sum(1 for r in self.data.requests if self.data.days_left(r) < 0)
@@ -217,7 +221,11 @@ class DashboardPage(QWidget):
         return job
 
     def counts(self) -> dict[str, int]:
-        return {key: table.rowCount() for key, table in self.tables.items()}
+        if self.data is None:
+            return dict.fromkeys(self.tables, 0)
+        d = self.data
+        groups = {"due_now": d.due_now, "due_soon": d.due_soon, "expiring": d.expiring, "held": d.held}
+        return {**{k: len(v) for k, v in groups.items()}, "requests": len(d.requests)}
 
     # ---- loading ----
 
@@ -230,9 +238,9 @@ class DashboardPage(QWidget):
             ids = {
                 a.candidate_id
                 for group in (data.due_now, data.due_soon, data.expiring, data.held)
-                for a in group
+                for a in group[:MAX_ROWS]
             }
-            ids |= {r.candidate_id for r in data.requests}
+            ids |= {r.candidate_id for r in data.requests[:MAX_ROWS]}
             live = set(adapters.candidate_ids(vault)) & ids
             names = {rec.id: rec.display_name for rec in adapters.candidate_rows(vault, sorted(live))}
             return data, names
@@ -257,8 +265,8 @@ class DashboardPage(QWidget):
             self._fill(table, rows, names, with_date=True)
         self._fill(self.expiring, data.expiring, names, with_date=True)
         self._fill(self.held, data.held, names, with_date=False)
-        self.requests.setRowCount(len(data.requests))
-        for row, req in enumerate(data.requests):
+        self.requests.setRowCount(min(len(data.requests), MAX_ROWS))
+        for row, req in enumerate(data.requests[:MAX_ROWS]):
             days = data.days_left(req)
             cells = [
                 item(f"#{req.id}", req.candidate_id),
@@ -280,8 +288,8 @@ class DashboardPage(QWidget):
     def _fill(
         self, table: QTableWidget, rows: list[Assessment], names: dict[int, str], *, with_date: bool
     ) -> None:
-        table.setRowCount(len(rows))
-        for r, a in enumerate(rows):
+        table.setRowCount(min(len(rows), MAX_ROWS))
+        for r, a in enumerate(rows[:MAX_ROWS]):
             cells = [item(self._name(names, a.candidate_id), a.candidate_id)]
             if with_date:
                 cells.append(item(date_text(a.due_on), a.candidate_id))
