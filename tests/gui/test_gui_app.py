@@ -120,10 +120,8 @@ def test_add_document_and_preview(qtbot, window: MainWindow) -> None:  # type: i
     window.workspace.open_candidate(cid)
     tab = window.workspace.detail.documents
     source = CORPUS / "good" / "eurotext-multilingual-utf8.txt"
-    job = tab.add_files([source, CORPUS / "good" / "nl-zoekhulp-verslagleggen.docx"])
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    tab.add_files([source, CORPUS / "good" / "nl-zoekhulp-verslagleggen.docx"])
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=60_000)
     tab.table.setCurrentCell(0, 0)
     qtbot.waitUntil(lambda: bool(tab.preview.text.toPlainText()), timeout=30_000)
 
