@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Back to overview</source>
-        <translation>Retour à l'aperçu</translation>
+        <translation>Retour à l&apos;aperçu</translation>
     </message>
     <message>
         <source>Vacancy:</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Dry run: {0} candidates would be purged; nothing was deleted.</source>
-        <translation>Simulation : {0} candidats seraient supprimés ; rien n'a été supprimé.</translation>
+        <translation>Simulation : {0} candidats seraient supprimés ; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Purging candidates…</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Interview notes</source>
-        <translation>Notes d'entretien</translation>
+        <translation>Notes d&apos;entretien</translation>
     </message>
     <message>
         <source>Correspondence</source>
@@ -200,7 +200,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s) will be deleted for good: their data and documents are destroyed. This cannot be undone.</source>
-        <translation><numerusform>%n candidat sera supprimé définitivement : ses données et documents seront détruits. Cette action est irréversible.</numerusform><numerusform>%n candidats seront supprimés définitivement : leurs données et documents seront détruits. Cette action est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>%n candidat sera supprimé définitivement : ses données et documents seront détruits. Cette action est irréversible.</numerusform>
+            <numerusform>%n candidats seront supprimés définitivement : leurs données et documents seront détruits. Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the number of candidates ({0}) to confirm:</source>
@@ -208,7 +211,10 @@
     </message>
     <message numerus="yes">
         <source>Purge %n candidate(s)</source>
-        <translation><numerusform>Supprimer %n candidat</numerusform><numerusform>Supprimer %n candidats</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n candidat</numerusform>
+            <numerusform>Supprimer %n candidats</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -243,7 +249,7 @@
     </message>
     <message>
         <source>Choose a passphrase you can remember: a few unrelated words work well. Nobody, not even the vendor, can read the vault without it or the recovery key.</source>
-        <translation>Choisissez une phrase secrète dont vous vous souviendrez : quelques mots sans rapport entre eux conviennent bien. Personne, pas même l'éditeur, ne peut lire le coffre sans elle ou sans la clé de récupération.</translation>
+        <translation>Choisissez une phrase secrète dont vous vous souviendrez : quelques mots sans rapport entre eux conviennent bien. Personne, pas même l&apos;éditeur, ne peut lire le coffre sans elle ou sans la clé de récupération.</translation>
     </message>
     <message>
         <source>New vault file</source>
@@ -346,7 +352,7 @@
     </message>
     <message>
         <source>Open rights requests</source>
-        <translation>Demandes d'exercice de droits ouvertes</translation>
+        <translation>Demandes d&apos;exercice de droits ouvertes</translation>
     </message>
     <message>
         <source>Held or restricted</source>
@@ -354,7 +360,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>as of {0}</source>
@@ -365,15 +374,21 @@
     <name>DaysLeft</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>En retard de %n jour</numerusform><numerusform>En retard de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation>À traiter aujourd'hui</translation>
+        <translation>À traiter aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Encore %n jour</numerusform><numerusform>Encore %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Encore %n jour</numerusform>
+            <numerusform>Encore %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -428,7 +443,7 @@
     </message>
     <message>
         <source>A document was not added: {0}</source>
-        <translation>Un document n'a pas été ajouté : {0}</translation>
+        <translation>Un document n&apos;a pas été ajouté : {0}</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -440,7 +455,7 @@
     </message>
     <message>
         <source>The other program needs a plaintext copy of this document outside the vault. It is deleted when CandidateVault closes, but the other program may keep its own copies. Continue?</source>
-        <translation>L'autre programme a besoin d'une copie non chiffrée de ce document hors du coffre. Elle est effacée à la fermeture de CandidateVault, mais l'autre programme peut garder ses propres copies. Continuer ?</translation>
+        <translation>L&apos;autre programme a besoin d&apos;une copie non chiffrée de ce document hors du coffre. Elle est effacée à la fermeture de CandidateVault, mais l&apos;autre programme peut garder ses propres copies. Continuer ?</translation>
     </message>
 </context>
 <context>
@@ -541,7 +556,7 @@
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation>Tapez d'abord votre phrase secrète.</translation>
+        <translation>Tapez d&apos;abord votre phrase secrète.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -549,7 +564,7 @@
     </message>
     <message>
         <source>That recovery key does not open this vault. Check it and try again.</source>
-        <translation>Cette clé de récupération n'ouvre pas ce coffre. Vérifiez-la et réessayez.</translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas ce coffre. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -635,7 +650,7 @@
     </message>
     <message>
         <source>CandidateVault {0}
-Candidates' personal data, encrypted and kept only as long as allowed.</source>
+Candidates&apos; personal data, encrypted and kept only as long as allowed.</source>
         <translation>CandidateVault {0}
 Les données personnelles des candidats, chiffrées et conservées uniquement le temps autorisé.</translation>
     </message>
@@ -651,15 +666,15 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <name>Preview</name>
     <message>
         <source>No preview for this kind of file.</source>
-        <translation>Pas d'aperçu pour ce type de fichier.</translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
         <source>This PDF cannot be read for a preview.</source>
-        <translation>Ce PDF ne peut pas être lu pour l'aperçu.</translation>
+        <translation>Ce PDF ne peut pas être lu pour l&apos;aperçu.</translation>
     </message>
     <message>
         <source>This PDF has no text layer (a scan?).</source>
-        <translation>Ce PDF n'a pas de couche de texte (un scan ?).</translation>
+        <translation>Ce PDF n&apos;a pas de couche de texte (un scan ?).</translation>
     </message>
 </context>
 <context>
@@ -786,19 +801,31 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message numerus="yes">
         <source>Hired on {0}, %n day(s) after the hire</source>
-        <translation><numerusform>Embauché le {0}, %n jour après l’embauche</numerusform><numerusform>Embauché le {0}, %n jours après l’embauche</numerusform></translation>
+        <translation>
+            <numerusform>Embauché le {0}, %n jour après l’embauche</numerusform>
+            <numerusform>Embauché le {0}, %n jours après l’embauche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Application withdrawn on {0}, %n day(s) after the procedure</source>
-        <translation><numerusform>Candidature retirée le {0}, %n jour après la procédure</numerusform><numerusform>Candidature retirée le {0}, %n jours après la procédure</numerusform></translation>
+        <translation>
+            <numerusform>Candidature retirée le {0}, %n jour après la procédure</numerusform>
+            <numerusform>Candidature retirée le {0}, %n jours après la procédure</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rejected on {0}, %n day(s) after the procedure</source>
-        <translation><numerusform>Refusé le {0}, %n jour après la procédure</numerusform><numerusform>Refusé le {0}, %n jours après la procédure</numerusform></translation>
+        <translation>
+            <numerusform>Refusé le {0}, %n jour après la procédure</numerusform>
+            <numerusform>Refusé le {0}, %n jours après la procédure</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No procedure; created on {0}, %n day(s) after creation</source>
-        <translation><numerusform>Aucune procédure ; créé le {0}, %n jour après la création</numerusform><numerusform>Aucune procédure ; créé le {0}, %n jours après la création</numerusform></translation>
+        <translation>
+            <numerusform>Aucune procédure ; créé le {0}, %n jour après la création</numerusform>
+            <numerusform>Aucune procédure ; créé le {0}, %n jours après la création</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reserve-pool consent of {0} withdrawn on {1}</source>
@@ -848,7 +875,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>This key opens the vault if the passphrase is forgotten. It is shown only now: print it or save it somewhere safe, away from this computer.</source>
-        <translation>Cette clé ouvre le coffre si la phrase secrète est oubliée. Elle n'est affichée que maintenant : imprimez-la ou enregistrez-la en lieu sûr, hors de cet ordinateur.</translation>
+        <translation>Cette clé ouvre le coffre si la phrase secrète est oubliée. Elle n&apos;est affichée que maintenant : imprimez-la ou enregistrez-la en lieu sûr, hors de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -860,7 +887,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>I have &amp;stored it</source>
-        <translation>Je l'ai &amp;conservée</translation>
+        <translation>Je l&apos;ai &amp;conservée</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -872,7 +899,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation>Impossible d'enregistrer : {0}</translation>
+        <translation>Impossible d&apos;enregistrer : {0}</translation>
     </message>
     <message>
         <source>CandidateVault recovery key</source>
@@ -883,11 +910,11 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <name>RegisterRequestDialog</name>
     <message>
         <source>Register a rights request</source>
-        <translation>Enregistrer une demande d'exercice de droits</translation>
+        <translation>Enregistrer une demande d&apos;exercice de droits</translation>
     </message>
     <message>
         <source>Erasure, restriction and withdrawal are carried out when registered.</source>
-        <translation>L'effacement, la limitation et le retrait sont exécutés dès l'enregistrement.</translation>
+        <translation>L&apos;effacement, la limitation et le retrait sont exécutés dès l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -934,7 +961,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Send e-mail…</source>
-        <translation>Envoyer l'e-mail…</translation>
+        <translation>Envoyer l&apos;e-mail…</translation>
     </message>
     <message>
         <source>Make letters…</source>
@@ -958,11 +985,11 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Select the notices to send first.</source>
-        <translation>Sélectionnez d'abord les rappels.</translation>
+        <translation>Sélectionnez d&apos;abord les rappels.</translation>
     </message>
     <message>
         <source>Send e-mail</source>
-        <translation>Envoyer l'e-mail</translation>
+        <translation>Envoyer l&apos;e-mail</translation>
     </message>
     <message>
         <source>SMTP password:</source>
@@ -996,7 +1023,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <name>RightsPage</name>
     <message>
         <source>Rights requests</source>
-        <translation>Demandes d'exercice de droits</translation>
+        <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
         <source>Open requests only</source>
@@ -1040,7 +1067,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Select an open request first.</source>
-        <translation>Sélectionnez d'abord une demande ouverte.</translation>
+        <translation>Sélectionnez d&apos;abord une demande ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1086,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Days before a consent ends, e.g. 60, 14</source>
-        <translation>Jours avant la fin d'un consentement, p. ex. 60, 14</translation>
+        <translation>Jours avant la fin d&apos;un consentement, p. ex. 60, 14</translation>
     </message>
     <message>
         <source>Flag for review</source>
@@ -1127,7 +1154,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Sender address:</source>
-        <translation>Adresse d'expéditeur :</translation>
+        <translation>Adresse d&apos;expéditeur :</translation>
     </message>
     <message>
         <source>None</source>
@@ -1151,7 +1178,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1173,7 +1200,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Bienvenue dans CandidateVault</translation>
     </message>
     <message>
-        <source>CandidateVault keeps your candidates' personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
+        <source>CandidateVault keeps your candidates&apos; personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
         <translation>CandidateVault conserve les données personnelles de vos candidats chiffrées, et uniquement le temps que la loi et le candidat le permettent. Commencez par un nouveau coffre ou ouvrez-en un existant.</translation>
     </message>
     <message>

@@ -200,7 +200,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s) will be deleted for good: their data and documents are destroyed. This cannot be undone.</source>
-        <translation><numerusform>%n kandidaat wordt definitief verwijderd: de gegevens en documenten worden vernietigd. Dit kan niet ongedaan gemaakt worden.</numerusform><numerusform>%n kandidaten worden definitief verwijderd: hun gegevens en documenten worden vernietigd. Dit kan niet ongedaan gemaakt worden.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidaat wordt definitief verwijderd: de gegevens en documenten worden vernietigd. Dit kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>%n kandidaten worden definitief verwijderd: hun gegevens en documenten worden vernietigd. Dit kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the number of candidates ({0}) to confirm:</source>
@@ -208,7 +211,10 @@
     </message>
     <message numerus="yes">
         <source>Purge %n candidate(s)</source>
-        <translation><numerusform>%n kandidaat verwijderen</numerusform><numerusform>%n kandidaten verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidaat verwijderen</numerusform>
+            <numerusform>%n kandidaten verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -354,7 +360,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>as of {0}</source>
@@ -365,7 +374,10 @@
     <name>DaysLeft</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -373,7 +385,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Nog %n dag</numerusform><numerusform>Nog %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Nog %n dag</numerusform>
+            <numerusform>Nog %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -635,7 +650,7 @@
     </message>
     <message>
         <source>CandidateVault {0}
-Candidates' personal data, encrypted and kept only as long as allowed.</source>
+Candidates&apos; personal data, encrypted and kept only as long as allowed.</source>
         <translation>CandidateVault {0}
 Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegestaan.</translation>
     </message>
@@ -786,19 +801,31 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
     <message numerus="yes">
         <source>Hired on {0}, %n day(s) after the hire</source>
-        <translation><numerusform>Aangeworven op {0}, %n dag na de aanwerving</numerusform><numerusform>Aangeworven op {0}, %n dagen na de aanwerving</numerusform></translation>
+        <translation>
+            <numerusform>Aangeworven op {0}, %n dag na de aanwerving</numerusform>
+            <numerusform>Aangeworven op {0}, %n dagen na de aanwerving</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Application withdrawn on {0}, %n day(s) after the procedure</source>
-        <translation><numerusform>Sollicitatie ingetrokken op {0}, %n dag na de procedure</numerusform><numerusform>Sollicitatie ingetrokken op {0}, %n dagen na de procedure</numerusform></translation>
+        <translation>
+            <numerusform>Sollicitatie ingetrokken op {0}, %n dag na de procedure</numerusform>
+            <numerusform>Sollicitatie ingetrokken op {0}, %n dagen na de procedure</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rejected on {0}, %n day(s) after the procedure</source>
-        <translation><numerusform>Afgewezen op {0}, %n dag na de procedure</numerusform><numerusform>Afgewezen op {0}, %n dagen na de procedure</numerusform></translation>
+        <translation>
+            <numerusform>Afgewezen op {0}, %n dag na de procedure</numerusform>
+            <numerusform>Afgewezen op {0}, %n dagen na de procedure</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No procedure; created on {0}, %n day(s) after creation</source>
-        <translation><numerusform>Geen procedure; aangemaakt op {0}, %n dag na aanmaak</numerusform><numerusform>Geen procedure; aangemaakt op {0}, %n dagen na aanmaak</numerusform></translation>
+        <translation>
+            <numerusform>Geen procedure; aangemaakt op {0}, %n dag na aanmaak</numerusform>
+            <numerusform>Geen procedure; aangemaakt op {0}, %n dagen na aanmaak</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reserve-pool consent of {0} withdrawn on {1}</source>
@@ -1173,7 +1200,7 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Welkom bij CandidateVault</translation>
     </message>
     <message>
-        <source>CandidateVault keeps your candidates' personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
+        <source>CandidateVault keeps your candidates&apos; personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
         <translation>CandidateVault bewaart de persoonsgegevens van uw kandidaten versleuteld, en enkel zolang de wet en de kandidaat het toelaten. Begin met een nieuwe kluis of open een bestaande.</translation>
     </message>
     <message>
