@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.bulk_purge import BulkPurgePage
@@ -76,7 +76,9 @@ def attach(window: MainWindow, ws: Workspace) -> None:
     bulk.purged.connect(lambda _r: ws.list.reload())
     ws.detail.changed.connect(lambda *_a: dashboard.reload())
     ws.show_page("dashboard")
-    dashboard.reload()
+    # Queued after the window's list reload: the list (and its event-loop budget) comes first on the
+    # worker; the overview follows as soon as the list is in.
+    QTimer.singleShot(0, dashboard.reload)
 
 
 def show(window: MainWindow, key: str) -> None:
