@@ -41,6 +41,13 @@ def application(lang: str | None = None) -> QApplication:
     app.setDesktopFileName("candidate-vault")
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
+    if lang is None:
+        from app.ui.settings_dialog import language_override
+
+        lang = language_override() or None  # the Settings dialog's choice beats the OS language
+    from app.ui.i18n_build import ensure_built
+
+    ensure_built()  # a source checkout builds its .qm files from the .ts sources
     install_translators(app, lang)
     from app.ui.documents_tab import ExternalCopies
 
@@ -60,7 +67,7 @@ def install_translators(app: QApplication, lang: str | None = None) -> None:
         app.installTranslator(qt)
         installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(locale, "candidate_vault", "_", str(TRANSLATIONS)):  # .qm built from the .ts sources
+    if ours.load(locale, "candidatevault", "_", str(TRANSLATIONS)):  # .qm built from the .ts sources
         app.installTranslator(ours)
         installed.append(ours)
     app._cv_translators = installed  # type: ignore[attr-defined]
@@ -73,6 +80,9 @@ def make_demo_vault(folder: Path, count: int = DEMO_COUNT) -> tuple[Vault, str]:
     location = str(folder / "demo-vault.sqlite3")
     vault, _recovery = Vault.create(location, DEMO_PASSPHRASE)
     adapters.fill_demo(vault, count)
+    from app.ui.demo_retention import add_retention_facts
+
+    add_retention_facts(vault)  # issue 9: something due, expiring and requested for the dashboard
     return vault, location
 
 

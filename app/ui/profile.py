@@ -25,18 +25,17 @@ from app.vault import Vault
 
 
 def field_labels() -> dict[str, str]:
-    tr = QApplication.translate
     return {
-        "first_name": tr("Profile", "First name"),
-        "last_name": tr("Profile", "Last name"),
-        "email": tr("Profile", "E-mail"),
-        "phone": tr("Profile", "Phone"),
-        "address": tr("Profile", "Address"),
-        "source": tr("Profile", "Source"),
-        "languages": tr("Profile", "Languages spoken"),
-        "summary": tr("Profile", "Summary"),
-        "language": tr("Profile", "Correspondence language"),
-        "external_ref": tr("Profile", "External reference"),
+        "first_name": QApplication.translate("Profile", "First name"),
+        "last_name": QApplication.translate("Profile", "Last name"),
+        "email": QApplication.translate("Profile", "E-mail"),
+        "phone": QApplication.translate("Profile", "Phone"),
+        "address": QApplication.translate("Profile", "Address"),
+        "source": QApplication.translate("Profile", "Source"),
+        "languages": QApplication.translate("Profile", "Languages spoken"),
+        "summary": QApplication.translate("Profile", "Summary"),
+        "language": QApplication.translate("Profile", "Correspondence language"),
+        "external_ref": QApplication.translate("Profile", "External reference"),
     }
 
 

@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     tmp = Path(tempfile.mkdtemp(prefix="candidate-vault-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    from app.ui.purge_dialogs import ConfirmPurgeDialog
     from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog
     from app.ui.window import MainWindow
 
@@ -93,6 +94,20 @@ def main(argv: list[str] | None = None) -> int:
         screen.try_unlock()  # type: ignore[attr-defined]
         wait_until(lambda: window.workspace is not None and not window.workspace.list.model.busy)
         assert window.workspace is not None
+        dashboard = window.workspace.pages["dashboard"]
+        wait_until(lambda: dashboard.data is not None and not dashboard.busy)  # type: ignore[attr-defined]
+        window.workspace.show_page("dashboard")
+        shoot(window, out / f"dashboard-{args.lang}.png")
+        bulk = window.workspace.pages["bulk_purge"]
+        bulk.loaded.connect(lambda: setattr(bulk, "_shot_ready", True))  # type: ignore[attr-defined]
+        window.bulk_purge_action.trigger()
+        wait_until(lambda: getattr(bulk, "_shot_ready", False))
+        shoot(window, out / f"bulk-purge-{args.lang}.png")
+        confirm = ConfirmPurgeDialog(len(bulk.selected_ids()), window)  # type: ignore[attr-defined]
+        confirm.show()
+        shoot(confirm, out / f"bulk-purge-confirm-{args.lang}.png")
+        confirm.close()
+        window.workspace.show_page("list")
         window.workspace.list.table.selectRow(2)
         shoot(window, out / f"list-{args.lang}.png")
         first_id = window.workspace.list.selected_id() or 1

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.errors import VaultError
+from app.ui import retention_pages
 from app.ui.detail import CandidatePage
 from app.ui.idle import IdleWatcher
 from app.ui.list_page import CandidateListPage
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
             self.refresh_action,
             self.back_action,
         ]
+        retention_pages.add_menu(self)  # issue 9: overview, bulk purge, settings
 
     def _set_unlocked_actions(self, enabled: bool) -> None:
         for action in self.unlocked_actions:
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         assert self.vault is not None
         self.workspace = Workspace(self.vault, self.worker)
+        retention_pages.attach(self, self.workspace)  # issue 9: the dashboard is the start screen
         self._replace_central(self.workspace)
         self._set_unlocked_actions(True)
         self._title()

@@ -1,0 +1,63 @@
+"""Translated words for the core's codes (states, request kinds) and locale-formatted dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+
+
+def state_label(state: str) -> str:
+    labels = {
+        "active": QCoreApplication.translate("Labels", "Active procedure"),
+        "retained": QCoreApplication.translate("Labels", "Retained after procedure"),
+        "pool": QCoreApplication.translate("Labels", "Reserve pool"),
+        "expiring": QCoreApplication.translate("Labels", "Consent expiring"),
+        "due": QCoreApplication.translate("Labels", "Due for deletion"),
+        "held": QCoreApplication.translate("Labels", "Legal hold"),
+        "restricted": QCoreApplication.translate("Labels", "Restricted"),
+    }
+    return labels.get(state, state)
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "access": QCoreApplication.translate("Labels", "Access"),
+        "rectification": QCoreApplication.translate("Labels", "Rectification"),
+        "erasure": QCoreApplication.translate("Labels", "Erasure"),
+        "restriction": QCoreApplication.translate("Labels", "Restriction"),
+        "objection": QCoreApplication.translate("Labels", "Objection"),
+        "portability": QCoreApplication.translate("Labels", "Portability"),
+        "withdrawal": QCoreApplication.translate("Labels", "Withdrawal of consent"),
+    }
+    return labels.get(kind, kind)
+
+
+class DaysLeft(QObject):
+    """A QObject for its ``tr``: lupdate sees plural forms (%n) only in ``tr`` calls."""
+
+    def text(self, days: int) -> str:
+        if days < 0:
+            return self.tr("Overdue by %n day(s)", "", -days)
+        if days == 0:
+            return self.tr("Due today")
+        return self.tr("%n day(s) left", "", days)
+
+
+def days_left_text(days: int) -> str:
+    """Words next to the colour: an overdue request is said to be overdue, never shown in red only."""
+    return DaysLeft().text(days)
+
+
+def date_text(day: dt.date | None) -> str:
+    if day is None:
+        return "—"
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def month_text(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMM").rstrip(".")
+
+
+def number_text(n: int) -> str:
+    return QLocale().toString(n)

@@ -1,0 +1,183 @@
+"""Rights requests: the register with due dates (overdue in red and in words), register one, mark done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rights.deadlines import RequestFacts
+from app.rights.register import KINDS
+from app.ui.dashboard import OVERDUE, candidate_table, item
+from app.ui.labels import date_text, days_left_text, kind_label
+from app.ui.worker import Job, VaultWorker
+from app.vault import Vault
+
+
+class RegisterRequestDialog(QDialog):
+    def __init__(self, today: dt.date, candidate_id: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register a rights request"))
+        self.candidate = QSpinBox()
+        self.candidate.setRange(1, 2_000_000_000)
+        if candidate_id:
+            self.candidate.setValue(candidate_id)
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.received = QDateEdit(QDate(today.year, today.month, today.day))
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
+        note = QLabel(self.tr("Erasure, restriction and withdrawal are carried out when registered."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Candidate number:"), self.candidate)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Received on:"), self.received)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[int, str, dt.date]:
+        qd = self.received.date()
+        return self.candidate.value(), str(self.kind.currentData()), dt.date(qd.year(), qd.month(), qd.day())
+
+
+class RightsPage(QWidget):
+    open_candidate = Signal(int)
+    loaded = Signal()
+    changed = Signal()
+
+    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rightsRequests")
+        self._vault, self._worker = vault, worker
+        self.requests: list[RequestFacts] = []
+        self.as_of = vault.today()
+        title = QLabel(self.tr("Rights requests"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.only_open = QCheckBox(self.tr("Open requests only"))
+        self.only_open.setChecked(True)
+        self.only_open.toggled.connect(lambda _on: self.reload())
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.only_open)
+        self.table = candidate_table(
+            [
+                self.tr("Request"),
+                self.tr("Kind"),
+                self.tr("Candidate"),
+                self.tr("Received"),
+                self.tr("Due date"),
+                self.tr("Days left"),
+                self.tr("Outcome"),
+            ]
+        )
+        self.table.setObjectName("requestTable")
+        self.table.itemDoubleClicked.connect(
+            lambda cell: self.open_candidate.emit(self.requests[cell.row()].candidate_id)
+        )
+        self.status = QLabel()
+        self.register_button = QPushButton(self.tr("Register request…"))
+        self.register_button.clicked.connect(lambda: self.register())
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.clicked.connect(self.mark_done)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.register_button)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def reload(self) -> Job:
+        vault, only_open = self._vault, self.only_open.isChecked()
+
+        def work(_job: Job) -> tuple[dt.date, list[RequestFacts]]:
+            today = vault.today()
+            rows = vault.rights.list(as_of=today, only_open=only_open)
+            return today, sorted(rows, key=lambda r: (r.done_on is not None, r.deadline, r.id))
+
+        job = self._worker.submit(work)
+        job.finished.connect(self._show)
+        job.failed.connect(self.status.setText)
+        return job
+
+    def _show(self, result: tuple[dt.date, list[RequestFacts]]) -> None:
+        self.as_of, self.requests = result
+        self.table.setRowCount(len(self.requests))
+        for row, r in enumerate(self.requests):
+            days = (r.deadline - self.as_of).days
+            cells: list[QTableWidgetItem] = [
+                item(f"#{r.id}", r.candidate_id),
+                item(kind_label(r.kind), r.candidate_id),
+                item(f"#{r.candidate_id}", r.candidate_id),
+                item(date_text(r.received_on), r.candidate_id),
+                item(date_text(r.deadline), r.candidate_id),
+                item(days_left_text(days) if r.open else "—", r.candidate_id),
+                item(r.outcome or "", r.candidate_id),
+            ]
+            if r.open and days < 0:
+                for cell in cells:
+                    cell.setForeground(QBrush(OVERDUE))
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, cell)
+        self.loaded.emit()
+
+    def register(self, candidate_id: int = 0) -> None:
+        dialog = RegisterRequestDialog(self._vault.today(), candidate_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.submit_request(*dialog.values())
+        dialog.deleteLater()
+
+    def submit_request(self, candidate_id: int, kind: str, received: dt.date) -> Job:
+        vault = self._vault
+        job = self._worker.submit(lambda _j: vault.rights.record(candidate_id, kind, received))
+        job.finished.connect(self._after_change)
+        job.failed.connect(self.status.setText)
+        return job
+
+    def mark_done(self) -> Job | None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.requests) or not self.requests[row].open:
+            self.status.setText(self.tr("Select an open request first."))
+            return None
+        request_id, vault = self.requests[row].id, self._vault
+        job = self._worker.submit(lambda _j: vault.rights.done(request_id, vault.today()))
+        job.finished.connect(self._after_change)
+        job.failed.connect(self.status.setText)
+        return job
+
+    def _after_change(self, _result: object) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def wipe(self) -> None:
+        self.requests = []
+        self.table.setRowCount(0)

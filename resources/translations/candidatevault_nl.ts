@@ -1,0 +1,1237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>BulkPurgePage</name>
+    <message>
+        <source>Bulk purge review</source>
+        <translation>Overzicht massaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Back to overview</source>
+        <translation>Terug naar overzicht</translation>
+    </message>
+    <message>
+        <source>Vacancy:</source>
+        <translation>Vacature:</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Held or restricted: kept, cannot be selected</source>
+        <translation>Bewaarplicht of beperking: blijft bewaard, niet te selecteren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Niets selecteren</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Proefdraaien</translation>
+    </message>
+    <message>
+        <source>Purge selected…</source>
+        <translation>Selectie verwijderen…</translation>
+    </message>
+    <message>
+        <source>All vacancies</source>
+        <translation>Alle vacatures</translation>
+    </message>
+    <message>
+        <source>{0} of {1} due candidates selected; {2} held or restricted are kept.</source>
+        <translation>{0} van {1} te verwijderen kandidaten geselecteerd; {2} met bewaarplicht of beperking blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Dry run: {0} candidates would be purged; nothing was deleted.</source>
+        <translation>Proefdraaien: {0} kandidaten zouden verwijderd worden; er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Purging candidates…</source>
+        <translation>Kandidaten verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListPage</name>
+    <message>
+        <source>Search names, e-mails, CV text…</source>
+        <translation>Zoek in namen, e-mailadressen, cv-tekst…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All vacancies</source>
+        <translation>Alle vacatures</translation>
+    </message>
+    <message>
+        <source>{0} candidates (loading…)</source>
+        <translation>{0} kandidaten (laden…)</translation>
+    </message>
+    <message>
+        <source>{0} candidates</source>
+        <translation>{0} kandidaten</translation>
+    </message>
+    <message>
+        <source>{0} of {1} candidates</source>
+        <translation>{0} van {1} kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>Reserve pool</source>
+        <translation>Wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Toestemming loopt af</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Wettelijke bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beperkt</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePage</name>
+    <message>
+        <source>← All candidates</source>
+        <translation>← Alle kandidaten</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Briefwisseling</translation>
+    </message>
+    <message>
+        <source>Consent &amp;&amp; retention</source>
+        <translation>Toestemming &amp;&amp; bewaring</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Procedure / vacancy</source>
+        <translation>Procedure / vacature</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Te verwijderen op</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPurgeDialog</name>
+    <message>
+        <source>Confirm bulk purge</source>
+        <translation>Massaal verwijderen bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will be deleted for good: their data and documents are destroyed. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n kandidaat wordt definitief verwijderd: de gegevens en documenten worden vernietigd. Dit kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>%n kandidaten worden definitief verwijderd: hun gegevens en documenten worden vernietigd. Dit kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of candidates ({0}) to confirm:</source>
+        <translation>Typ het aantal kandidaten ({0}) om te bevestigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat verwijderen</numerusform>
+            <numerusform>%n kandidaten verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Een kluis aanmaken</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>Kluisbestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Herhaal ze:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember: a few unrelated words work well. Nobody, not even the vendor, can read the vault without it or the recovery key.</source>
+        <translation>Kies een wachtzin die u kunt onthouden: enkele losse woorden werken goed. Niemand, ook de leverancier niet, kan de kluis lezen zonder die wachtzin of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>New vault file</source>
+        <translation>Nieuw kluisbestand</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>Te kort: gebruik minstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>Weak: longer is better, e.g. four unrelated words.</source>
+        <translation>Zwak: langer is beter, bv. vier losse woorden.</translation>
+    </message>
+    <message>
+        <source>Fair: a little longer would make it strong.</source>
+        <translation>Redelijk: iets langer maakt ze sterk.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Review bulk purge…</source>
+        <translation>Massaal verwijderen nakijken…</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Consent ends</source>
+        <translation>Einde toestemming</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Leaving the pool, next 12 months</source>
+        <translation>Uitstroom, komende 12 maanden</translation>
+    </message>
+    <message>
+        <source>Record renewal</source>
+        <translation>Verlenging registreren</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Weigering registreren</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Nu te verwijderen</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Binnen 30 dagen te verwijderen</translation>
+    </message>
+    <message>
+        <source>Consents expiring</source>
+        <translation>Aflopende toestemmingen</translation>
+    </message>
+    <message>
+        <source>Open rights requests</source>
+        <translation>Openstaande verzoeken (rechten)</translation>
+    </message>
+    <message>
+        <source>Held or restricted</source>
+        <translation>Bewaarplicht of beperkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>op {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DaysLeft</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vandaag te beantwoorden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Nog %n dag</numerusform>
+            <numerusform>Nog %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>Documenten &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Een &amp;kopie bewaren…</translation>
+    </message>
+    <message>
+        <source>Open in e&amp;xternal program…</source>
+        <translation>Openen in e&amp;xtern programma…</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to this candidate.</source>
+        <translation>Sleep bestanden hierheen om ze aan deze kandidaat toe te voegen.</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</source>
+        <translation>Documenten (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Documenten toevoegen…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>A document was not added: {0}</source>
+        <translation>Een document is niet toegevoegd: {0}</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Een kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Open in external program</source>
+        <translation>Openen in extern programma</translation>
+    </message>
+    <message>
+        <source>The other program needs a plaintext copy of this document outside the vault. It is deleted when CandidateVault closes, but the other program may keep its own copies. Continue?</source>
+        <translation>Het andere programma heeft een onversleutelde kopie van dit document buiten de kluis nodig. Die wordt gewist wanneer CandidateVault sluit, maar het andere programma kan eigen kopieën bewaren. Doorgaan?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Active procedure</source>
+        <translation>Lopende procedure</translation>
+    </message>
+    <message>
+        <source>Retained after procedure</source>
+        <translation>Bewaard na procedure</translation>
+    </message>
+    <message>
+        <source>Reserve pool</source>
+        <translation>Wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Toestemming loopt af</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Wettelijke bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rechtzetting</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Wissing</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Overdraagbaarheid</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Intrekking van toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingChart</name>
+    <message>
+        <source>Candidates leaving the pool per month</source>
+        <translation>Kandidaten die per maand uitstromen</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The vault is locked</source>
+        <translation>De kluis is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to see candidates again.</source>
+        <translation>Geef uw wachtzin in om de kandidaten opnieuw te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery key</source>
+        <translation>&amp;Herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>Use &amp;passphrase</source>
+        <translation>&amp;Wachtzin gebruiken</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst uw wachtzin.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Check it and try again.</source>
+        <translation>Die herstelsleutel opent deze kluis niet. Controleer hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Verkeerde wachtzin. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>CandidateVault</source>
+        <translation>CandidateVault</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Nieuwe kluis…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>Kluis &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Kandidaat</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation>Lijst &amp;herladen</translation>
+    </message>
+    <message>
+        <source>&amp;All candidates</source>
+        <translation>&amp;Alle kandidaten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CandidateVault</source>
+        <translation>&amp;Over CandidateVault</translation>
+    </message>
+    <message>
+        <source>CandidateVault demo — passphrase: {0}</source>
+        <translation>CandidateVault-demo — wachtzin: {0}</translation>
+    </message>
+    <message>
+        <source>CandidateVault</source>
+        <translation>CandidateVault</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Een kluis openen</translation>
+    </message>
+    <message>
+        <source>About CandidateVault</source>
+        <translation>Over CandidateVault</translation>
+    </message>
+    <message>
+        <source>CandidateVault {0}
+Candidates&apos; personal data, encrypted and kept only as long as allowed.</source>
+        <translation>CandidateVault {0}
+Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation>Geen voorbeeld voor dit soort bestand.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read for a preview.</source>
+        <translation>Deze pdf kan niet gelezen worden voor een voorbeeld.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (a scan?).</source>
+        <translation>Deze pdf heeft geen tekstlaag (een scan?).</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Correspondence language</source>
+        <translation>Taal voor briefwisseling</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Externe referentie</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Niets om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked field.</source>
+        <translation>Niet opgeslagen: verbeter het gemarkeerde veld.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReportDialog</name>
+    <message>
+        <source>Bulk purge report</source>
+        <translation>Verslag massaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Purged: {0}. Kept: {1}.</source>
+        <translation>Verwijderd: {0}. Bewaard: {1}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the candidates not reached are untouched.</source>
+        <translation>Geannuleerd: de kandidaten die nog niet aan de beurt waren, zijn onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Verslag opslaan…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{0}; due then</source>
+        <translation>{0}; dan te verwijderen</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never due while it lasts</source>
+        <translation>Wettelijke bewaarplicht: niet te verwijderen zolang die loopt</translation>
+    </message>
+    <message>
+        <source>Processing restricted (Art. 18): never due meanwhile</source>
+        <translation>Verwerking beperkt (art. 18): intussen niet te verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hired on {0}, %n day(s) after the hire</source>
+        <translation>
+            <numerusform>Aangeworven op {0}, %n dag na de aanwerving</numerusform>
+            <numerusform>Aangeworven op {0}, %n dagen na de aanwerving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Application withdrawn on {0}, %n day(s) after the procedure</source>
+        <translation>
+            <numerusform>Sollicitatie ingetrokken op {0}, %n dag na de procedure</numerusform>
+            <numerusform>Sollicitatie ingetrokken op {0}, %n dagen na de procedure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected on {0}, %n day(s) after the procedure</source>
+        <translation>
+            <numerusform>Afgewezen op {0}, %n dag na de procedure</numerusform>
+            <numerusform>Afgewezen op {0}, %n dagen na de procedure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No procedure; created on {0}, %n day(s) after creation</source>
+        <translation>
+            <numerusform>Geen procedure; aangemaakt op {0}, %n dag na aanmaak</numerusform>
+            <numerusform>Geen procedure; aangemaakt op {0}, %n dagen na aanmaak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} withdrawn on {1}</source>
+        <translation>Toestemming wervingsreserve van {0}, ingetrokken op {1}</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} ends {1} (agreed end)</source>
+        <translation>Toestemming wervingsreserve van {0} loopt af op {1} (afgesproken einde)</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent of {0} ends {1}</source>
+        <translation>Toestemming wervingsreserve van {0} loopt af op {1}</translation>
+    </message>
+    <message>
+        <source>Erasure requested on {0}</source>
+        <translation>Wissing gevraagd op {0}</translation>
+    </message>
+    <message>
+        <source>Open procedure since {0}</source>
+        <translation>Lopende procedure sinds {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. It is shown only now: print it or save it somewhere safe, away from this computer.</source>
+        <translation>Deze sleutel opent de kluis als de wachtzin vergeten is. Hij wordt alleen nu getoond: druk hem af of bewaar hem op een veilige plaats, niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored it</source>
+        <translation>Ik heb hem &amp;bewaard</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation>Opslaan mislukt: {0}</translation>
+    </message>
+    <message>
+        <source>CandidateVault recovery key</source>
+        <translation>Herstelsleutel van CandidateVault</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Register a rights request</source>
+        <translation>Een verzoek (rechten) registreren</translation>
+    </message>
+    <message>
+        <source>Erasure, restriction and withdrawal are carried out when registered.</source>
+        <translation>Wissing, beperking en intrekking worden uitgevoerd zodra ze geregistreerd zijn.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Candidate number:</source>
+        <translation>Kandidaatnummer:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Ontvangen op:</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Renewal reminders</source>
+        <translation>Herinneringen voor verlenging</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Consent ends</source>
+        <translation>Einde toestemming</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Herinneren op</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>Send e-mail…</source>
+        <translation>E-mail versturen…</translation>
+    </message>
+    <message>
+        <source>Make letters…</source>
+        <translation>Brieven maken…</translation>
+    </message>
+    <message>
+        <source>Record renewal</source>
+        <translation>Verlenging registreren</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Weigering registreren</translation>
+    </message>
+    <message>
+        <source>{0} open notices</source>
+        <translation>{0} openstaande herinneringen</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Failed: {1}.</source>
+        <translation>Gelukt: {0}. Mislukt: {1}.</translation>
+    </message>
+    <message>
+        <source>Select the notices to send first.</source>
+        <translation>Selecteer eerst de herinneringen.</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>E-mail versturen</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>SMTP-wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Brieven maken</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Te verwijderen op:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Verzoeken (rechten)</translation>
+    </message>
+    <message>
+        <source>Open requests only</source>
+        <translation>Alleen openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Register request…</source>
+        <translation>Verzoek registreren…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als afgehandeld markeren</translation>
+    </message>
+    <message>
+        <source>Select an open request first.</source>
+        <translation>Selecteer eerst een openstaand verzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>{0} months after the consent (fixed by law)</source>
+        <translation>{0} maanden na de toestemming (wettelijk vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Days before a consent ends, e.g. 60, 14</source>
+        <translation>Dagen voor het einde van een toestemming, bv. 60, 14</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Markeren om na te kijken</translation>
+    </message>
+    <message>
+        <source>Purge automatically</source>
+        <translation>Automatisch verwijderen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaring</translation>
+    </message>
+    <message>
+        <source>Reserve pool, at most:</source>
+        <translation>Wervingsreserve, hoogstens:</translation>
+    </message>
+    <message>
+        <source>Keep after a procedure:</source>
+        <translation>Bewaren na een procedure:</translation>
+    </message>
+    <message>
+        <source>Keep after a hire:</source>
+        <translation>Bewaren na een aanwerving:</translation>
+    </message>
+    <message>
+        <source>Reminder days before consent ends:</source>
+        <translation>Herinneringen, dagen voor einde toestemming:</translation>
+    </message>
+    <message>
+        <source>When a candidate is due:</source>
+        <translation>Als een kandidaat te verwijderen is:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Vergrendelen na inactiviteit:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Company (letters and e-mails)</source>
+        <translation>Bedrijf (brieven en e-mails)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Afzenderadres:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Uitgaande e-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to CandidateVault</source>
+        <translation>Welkom bij CandidateVault</translation>
+    </message>
+    <message>
+        <source>CandidateVault keeps your candidates&apos; personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
+        <translation>CandidateVault bewaart de persoonsgegevens van uw kandidaten versleuteld, en enkel zolang de wet en de kandidaat het toelaten. Begin met een nieuwe kluis of open een bestaande.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>Een nieuwe kluis &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault…</source>
+        <translation>Een bestaande kluis &amp;openen…</translation>
+    </message>
+    <message>
+        <source>New vaults are created at: {0}</source>
+        <translation>Nieuwe kluizen worden aangemaakt in: {0}</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Een kluis openen</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+</TS>
