@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.candidates import CandidateRecord
 from app.ui import adapters
-from app.ui.formats import local_date
+from app.ui.labels import iso_date_text
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -311,7 +311,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.STATE:
                 return state_label(row.state)
-            return (row.name, row.email, row.vacancy, row.state, local_date(row.due_on))[col]
+            return (row.name, row.email, row.vacancy, row.state, iso_date_text(row.due_on))[col]
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATE and row.state:

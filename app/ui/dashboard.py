@@ -35,7 +35,7 @@ from app.vault import Vault
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Each list shows the soonest rows only (the card counts them all): a 100,000-candidate vault would
 # otherwise fill widgets with 100,000 rows on the GUI thread and decrypt every name.
-MAX_ROWS = 500
+MAX_ROWS = 100
 OVERDUE = QColor("#c62828")
 
 
@@ -288,6 +288,7 @@ class DashboardPage(QWidget):
     def _fill(
         self, table: QTableWidget, rows: list[Assessment], names: dict[int, str], *, with_date: bool
     ) -> None:
+        table.setUpdatesEnabled(False)  # one repaint, not one per cell
         table.setRowCount(min(len(rows), MAX_ROWS))
         for r, a in enumerate(rows[:MAX_ROWS]):
             cells = [item(self._name(names, a.candidate_id), a.candidate_id)]
@@ -296,6 +297,7 @@ class DashboardPage(QWidget):
             cells += [item(state_label(a.state), a.candidate_id), item(reason_text(a.reason), a.candidate_id)]
             for col, cell in enumerate(cells):
                 table.setItem(r, col, cell)
+        table.setUpdatesEnabled(True)
 
     def _open(self, cell: QTableWidgetItem) -> None:
         cid = cell.data(ID_ROLE)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui import adapters
 from app.ui.candidate_model import state_label
 from app.ui.documents_tab import DocumentsTab
-from app.ui.formats import local_date
+from app.ui.labels import iso_date_text
 from app.ui.profile import ProfileTab
 from app.ui.worker import VaultWorker
 from app.vault import Vault
@@ -89,7 +89,7 @@ class RetentionTab(QWidget):
     def show_candidate(self, candidate_id: int) -> None:
         info = adapters.retention_status(self._vault, [candidate_id]).get(candidate_id, {})
         self.state.setText(state_label(info.get("state", "")))
-        self.due.setText(local_date(info.get("due_on", "")))
+        self.due.setText(iso_date_text(info.get("due_on", "")))
         self.reason.setText(info.get("reason", ""))
 
     def wipe(self) -> None:

@@ -55,6 +55,11 @@ def date_text(day: dt.date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+def iso_date_text(iso: str | None) -> str:
+    """A stored ISO date (``2026-03-02``) as the user's locale writes it; "" for none."""
+    return date_text(dt.date.fromisoformat(iso[:10])) if iso else ""
+
+
 def month_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, 1), "MMM").rstrip(".")
 
