@@ -204,3 +204,11 @@ def test_bulk_purge_of_an_erasure_closes_the_request_and_suppresses(vault: Vault
     again = vault.candidates.add(first_name="Wis", last_name="Mij", email="WIS.MIJ@example.be")
     assert vault.candidates.warnings_for(again)
     assert [a.candidate_id for a in vault.retention.status()] == [keep, again]
+
+
+def test_current_vacancy_is_the_open_procedures(vault: Vault) -> None:
+    cid = rejected(vault)  # Boekhouder, rejected
+    other = vault.candidates.add(first_name="Piet", last_name="Claes")
+    assert vault.retention.current_vacancies([cid, other]) == {cid: "Boekhouder"}
+    vault.retention.add_procedure(cid, "Analist", D("2025-11-01"))  # open, though older
+    assert vault.retention.current_vacancies([cid]) == {cid: "Analist"}

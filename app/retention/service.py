@@ -248,6 +248,22 @@ class RetentionService:
                 session, "procedure_closed", proc.candidate_id, procedure=proc.id, outcome=outcome
             )
 
+    def current_vacancies(self, ids: Iterable[int]) -> dict[int, str]:
+        """Each candidate's current vacancy: of the latest open procedure, else of the latest one."""
+        wanted = sorted(set(ids))
+        query = (
+            select(Procedure.candidate_id, Vacancy.title, Procedure.outcome, Procedure.applied_on)
+            .join(Vacancy, Vacancy.id == Procedure.vacancy_id)
+            .where(Procedure.candidate_id.in_(wanted))
+        )
+        best: dict[int, tuple[bool, dt.date, str]] = {}
+        with self.vault.read() as session:
+            for cid, title, outcome, applied_on in session.execute(query):
+                rank = (outcome == "open", applied_on, title)
+                if cid not in best or rank > best[cid]:
+                    best[cid] = rank
+        return {cid: rank[2] for cid, rank in best.items()}
+
     def procedures(self, candidate_id: int) -> list[tuple[int, str | None, str, dt.date, dt.date | None]]:
         """(id, vacancy title, outcome, applied on, ended on) of a candidate's procedures."""
         with self.vault.read() as session:

@@ -8,7 +8,6 @@ When a service lands, wiring it is a change here only.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -73,22 +72,17 @@ def edit_candidate(vault: Vault, candidate_id: int, changes: dict[str, str | Non
 
 
 def retention_status(vault: Vault, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-    """{id: {"state", "due_on", "reason", "vacancy"}} for a batch; empty when retention is absent."""
-    if not has_retention(vault):
-        return {}
-    service: Any = vault.retention
-    out: dict[int, dict[str, Any]] = {}
-    for status in service.status(ids=list(ids)):  # a batch: one Assessment per candidate
-        get = status.get if isinstance(status, dict) else lambda k, s=status: getattr(s, k, None)
-        due = get("due_on")
-        cid: Any = get("candidate_id") or get("id")
-        out[int(cid)] = {
-            "state": get("state") or "",
-            "due_on": due.isoformat() if isinstance(due, dt.date) else (due or ""),
-            "reason": get("reason") or "",
-            "vacancy": get("vacancy") or "",  # not in the retention branch's Assessment yet
+    """{id: {"state", "due_on", "reason", "vacancy"}} for a batch of candidates."""
+    vacancies = vault.retention.current_vacancies(ids)
+    return {
+        a.candidate_id: {
+            "state": a.state,
+            "due_on": a.due_on.isoformat() if a.due_on else "",
+            "reason": a.reason,
+            "vacancy": vacancies.get(a.candidate_id, ""),
         }
-    return out
+        for a in vault.retention.status(ids=list(ids))
+    }
 
 
 # ---- search -------------------------------------------------------------------------------------
