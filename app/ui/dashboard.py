@@ -213,7 +213,6 @@ class DashboardPage(QWidget):
                 vault.retention.renew_consent(cid, today)
             else:
                 vault.retention.decline_renewal(cid, today)
-            vault.reminders.log_answer(cid, answer, today)
 
         job = self._worker.submit(work)
         job.finished.connect(lambda _r: self.reload())

@@ -166,7 +166,6 @@ class RemindersPage(QWidget):
                     vault.retention.renew_consent(n.candidate_id, today)
                 else:
                     vault.retention.decline_renewal(n.candidate_id, today)
-                vault.reminders.log_answer(n.candidate_id, answer, today)
 
         job = self._worker.submit(work)
         job.finished.connect(self._after_change)
