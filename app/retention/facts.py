@@ -80,7 +80,12 @@ def _rows(session: Session, pair: tuple[Any, Any], ids: Sequence[int] | None) ->
     # Core execution on the session's connection: plain rows, without the ORM's per-row work.
     conn = session.connection()
     if ids is None:
-        return list(conn.execute(pair[0]).all())
+        # In slices: one fetch of 100,000 rows holds the interpreter lock ~100 ms in compiled row
+        # processing, which would freeze the GUI thread while a worker loads the overview.
+        rows_all: list[Any] = []
+        for part in conn.execute(pair[0]).partitions(2000):
+            rows_all.extend(part)
+        return rows_all
     rows: list[Any] = []
     for chunk in _chunks(ids):
         rows.extend(conn.execute(pair[1], {"ids": chunk}).all())

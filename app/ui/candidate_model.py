@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 from app.candidates import CandidateRecord
 from app.ui import adapters
 from app.ui.labels import iso_date_text
-from app.ui.worker import Job, VaultWorker
+from app.ui.worker import Job, VaultWorker, gc_paused
 from app.vault import Vault
 
 BATCH = 250
@@ -263,10 +263,17 @@ class CandidateTableModel(QAbstractTableModel):
         column, order = self._sort
         rows, row_filter = list(self._all), self.filter
         descending = order == Qt.SortOrder.DescendingOrder
-        job = self._worker.submit(lambda _j: arrange(rows, column, descending, row_filter))
+        job = self._worker.submit(lambda _j: self._arrange_quietly(rows, column, descending, row_filter))
         self._arrange_job = job
         count = len(rows)
         job.finished.connect(lambda result, j=job: self._apply(j, count, result))
+
+    @staticmethod
+    def _arrange_quietly(
+        rows: list[Row], column: int, descending: bool, row_filter: RowFilter
+    ) -> tuple[list[Row], list[Row]]:
+        with gc_paused():
+            return arrange(rows, column, descending, row_filter)
 
     def _apply(self, job: Job, count: int, result: tuple[list[Row], list[Row]]) -> None:
         if job is not self._arrange_job:

@@ -29,7 +29,7 @@ from app.ui.chart import LeavingChart
 from app.ui.dashboard_data import DashboardData, collect
 from app.ui.labels import date_text, days_left_text, kind_label, number_text, state_label
 from app.ui.reasons import reason_text
-from app.ui.worker import Job, VaultWorker
+from app.ui.worker import Job, VaultWorker, gc_paused
 from app.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -233,7 +233,8 @@ class DashboardPage(QWidget):
         vault = self._vault
 
         def work(job: Job) -> tuple[DashboardData, dict[int, str]]:
-            data = collect(vault, vault.today())
+            with gc_paused():
+                data = collect(vault, vault.today())
             ids = {
                 a.candidate_id
                 for group in (data.due_now, data.due_soon, data.expiring, data.held)
