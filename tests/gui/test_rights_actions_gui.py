@@ -1,0 +1,81 @@
+"""Issue 9: the per-kind action buttons of the rights-request view, through the widgets (today 2026-03-02)."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.ui import rights_actions
+from app.ui.rights_page import RightsPage
+from app.ui.window import MainWindow
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+from tests.gui.retention_data import D, seed
+
+
+@pytest.fixture
+def seeded(vault: Vault) -> dict[str, int]:
+    ids = seed(vault)
+    # A restriction request is carried out when recorded; lifted later, the button re-applies it.
+    vault.rights.record(ids["A"], "restriction", D(2026, 3, 1))
+    vault.retention.lift_restriction(ids["A"])
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[RightsPage]:  # type: ignore[no-untyped-def]
+    vault.lock()
+    win = MainWindow(str(vault_path), vault)
+    qtbot.addWidget(win)
+    win.show()
+    unlock(qtbot, win, PASSPHRASE)
+    rights = win.workspace.pages["rights"]
+    with qtbot.waitSignal(rights.loaded, timeout=20_000):
+        win.rights_action.trigger()
+    yield rights
+    win.close()
+
+
+def select_kind(page: RightsPage, kind: str) -> int:
+    row = next(i for i, r in enumerate(page.requests) if r.kind == kind)
+    page.table.selectRow(row)
+    return row
+
+
+def test_export_writes_the_zip_chosen_in_the_file_dialog(
+    qtbot, page: RightsPage, seeded, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    acts = page.actions
+    assert not any(b.isEnabled() for b in acts.kinds)  # nothing selected
+    select_kind(page, "access")  # G's overdue access request
+    assert acts.export_button.isEnabled()
+    assert not acts.restrict_button.isEnabled() and not acts.purge_button.isEnabled()
+    target = tmp_path / "export.zip"
+    monkeypatch.setattr(rights_actions.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    with qtbot.waitSignal(acts.done, timeout=20_000) as result:
+        acts.export_button.click()
+    assert "not encrypted" in result.args[0]
+    assert page.status.text() == result.args[0]
+    with zipfile.ZipFile(target) as z:
+        assert "candidate.json" in z.namelist()
+        assert "Gilles" in z.read("candidate.json").decode()
+
+
+def test_restrict_button_restricts_the_candidate(qtbot, page: RightsPage, vault: Vault, seeded) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.only_open.setChecked(False)  # the restriction request was closed when recorded
+    select_kind(page, "restriction")
+    acts = page.actions
+    assert acts.restrict_button.isEnabled() and not acts.export_button.isEnabled()
+    assert not page.done_button.isEnabled()  # already closed
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.restrict_button.click()
+    assert page.status.text() == f"Candidate #{seeded['A']} is restricted."
+    states = page._worker.submit(lambda _j: vault.retention.status([seeded["A"]], as_of=D(2026, 3, 2)))
+    with qtbot.waitSignal(states.finished, timeout=20_000) as got:
+        pass
+    assert got.args[0][0].state == "restricted"
