@@ -109,12 +109,12 @@ class RightsPage(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_done)
         buttons = QHBoxLayout()
-        self.actions = RequestActions(vault, worker, self.status)
-        self.actions.open_candidate.connect(self.open_candidate)
-        self.actions.changed.connect(lambda: self._after_change(None))
+        self.request_actions = RequestActions(vault, worker, self.status)
+        self.request_actions.open_candidate.connect(self.open_candidate)
+        self.request_actions.changed.connect(lambda: self._after_change(None))
         self.table.itemSelectionChanged.connect(self._selected)
         buttons.addWidget(self.register_button)
-        buttons.addWidget(self.actions)
+        buttons.addWidget(self.request_actions)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -137,13 +137,13 @@ class RightsPage(QWidget):
 
     def _selected(self) -> None:
         row = self.table.currentRow() if self.table.selectedItems() else -1
-        self.actions.select(self.requests[row] if 0 <= row < len(self.requests) else None)
+        self.request_actions.select(self.requests[row] if 0 <= row < len(self.requests) else None)
         self.done_button.setEnabled(0 <= row < len(self.requests) and self.requests[row].open)
 
     def _show(self, result: tuple[dt.date, list[RequestFacts]]) -> None:
         self.as_of, self.requests = result
         self.table.clearSelection()
-        self.actions.select(None)
+        self.request_actions.select(None)
         self.table.setRowCount(len(self.requests))
         for row, r in enumerate(self.requests):
             days = (r.deadline - self.as_of).days
@@ -193,5 +193,5 @@ class RightsPage(QWidget):
 
     def wipe(self) -> None:
         self.requests = []
-        self.actions.select(None)
+        self.request_actions.select(None)
         self.table.setRowCount(0)

@@ -49,7 +49,7 @@ def select_kind(page: RightsPage, kind: str) -> int:
 def test_export_writes_the_zip_chosen_in_the_file_dialog(
     qtbot, page: RightsPage, seeded, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    acts = page.actions
+    acts = page.request_actions
     assert not any(b.isEnabled() for b in acts.kinds)  # nothing selected
     select_kind(page, "access")  # G's overdue access request
     assert acts.export_button.isEnabled()
@@ -69,7 +69,7 @@ def test_restrict_button_restricts_the_candidate(qtbot, page: RightsPage, vault:
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.only_open.setChecked(False)  # the restriction request was closed when recorded
     select_kind(page, "restriction")
-    acts = page.actions
+    acts = page.request_actions
     assert acts.restrict_button.isEnabled() and not acts.export_button.isEnabled()
     assert not page.done_button.isEnabled()  # already closed
     with qtbot.waitSignal(page.loaded, timeout=20_000):
