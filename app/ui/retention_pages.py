@@ -96,6 +96,6 @@ def open_settings(window: MainWindow) -> None:
         return
     from app.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.vault, window)
+    dialog = SettingsDialog(window.vault, window, window.worker)
     dialog.exec()
     dialog.deleteLater()
