@@ -36,12 +36,13 @@ def counts(vault: Vault, as_of: dt.date) -> tuple[int, int]:
 
 def message_text(expiring: int, requests: int) -> str:
     """The notification text, or "" when there is nothing to say."""
-    t = QCoreApplication.translate
     parts = []
     if expiring:
-        parts.append(t("Notifier", "Consents ending soon: {0}.").format(expiring))
+        parts.append(QCoreApplication.translate("Notifier", "Consents ending soon: {0}.").format(expiring))
     if requests:
-        parts.append(t("Notifier", "Rights requests due within 7 days: {0}.").format(requests))
+        parts.append(
+            QCoreApplication.translate("Notifier", "Rights requests due within 7 days: {0}.").format(requests)
+        )
     return " ".join(parts)
 
 
