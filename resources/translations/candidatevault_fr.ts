@@ -1075,6 +1075,33 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
+    <name>RetentionPages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidats</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk purge review…</source>
+        <translation>&amp;Revue de la suppression groupée…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal reminders</source>
+        <translation>Rappels de re&amp;nouvellement</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests</source>
+        <translation>&amp;Demandes d'exercice de droits</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message>
         <source>State:</source>

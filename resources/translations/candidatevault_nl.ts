@@ -1075,6 +1075,33 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
+    <name>RetentionPages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Kandidaten</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk purge review…</source>
+        <translation>&amp;Massaal verwijderen nakijken…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal reminders</source>
+        <translation>&amp;Herinneringen voor verlenging</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests</source>
+        <translation>&amp;Verzoeken (rechten)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message>
         <source>State:</source>
