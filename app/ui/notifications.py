@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QStyle, QSystemTrayIcon
 
 from app.vault import Vault
 
@@ -81,7 +81,10 @@ class Notifier(QObject):
         title = self.tr("CandidateVault")
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
-                self.tray = QSystemTrayIcon(self.window.windowIcon(), self)
+                icon = self.window.windowIcon()
+                if icon.isNull():  # a tray icon without an icon is not shown on some platforms
+                    icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+                self.tray = QSystemTrayIcon(icon, self)
             self.tray.show()
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
         else:

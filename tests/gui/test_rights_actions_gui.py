@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from app.ui import rights_actions
 from app.ui.rights_page import RightsPage
@@ -79,3 +80,44 @@ def test_restrict_button_restricts_the_candidate(qtbot, page: RightsPage, vault:
     with qtbot.waitSignal(states.finished, timeout=20_000) as got:
         pass
     assert got.args[0][0].state == "restricted"
+
+
+def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Path, seeded) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # F is restricted, so the erasure request is refused when recorded; once lifted, Purge carries it out.
+    vault.rights.record(seeded["F"], "erasure", D(2026, 3, 1))
+    vault.retention.lift_restriction(seeded["F"])
+    vault.lock()
+    win = MainWindow(str(vault_path), vault)
+    qtbot.addWidget(win)
+    win.show()
+    unlock(qtbot, win, PASSPHRASE)
+    page = win.workspace.pages["rights"]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        win.rights_action.trigger()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.only_open.setChecked(False)
+    select_kind(page, "erasure")
+    acts = page.request_actions
+    assert acts.purge_button.isEnabled() and not acts.withdraw_button.isEnabled()
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "cannot be undone" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    acts.purge_button.click()  # the confirmation is modal: Cancel leaves the candidate
+    assert page.status.text() == ""
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.purge_button.click()
+    assert page.status.text() == f"Candidate #{seeded['F']} is purged."
+    job = page._worker.submit(
+        lambda _j: [a.candidate_id for a in vault.retention.status(as_of=D(2026, 3, 2))]
+    )
+    with qtbot.waitSignal(job.finished, timeout=20_000) as got:
+        pass
+    assert seeded["F"] not in got.args[0]
+    win.close()
