@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -169,11 +170,20 @@ class SettingsDialog(QDialog):
             self.smtp_user.text().strip(),
         )
         mail_from, company, now = self.mail_from.text(), self.company.text(), self._vault.clock.now()
+        secret = ""
+        if settings.user:  # asked here, on the GUI thread; the keyring and the environment come first
+            secret, ok = QInputDialog.getText(
+                self, self.tr("Send test mail"), self.tr("SMTP password:"), QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return
         if self._worker is None:  # no worker when used alone: own one, for this dialog's lifetime
             self._worker = VaultWorker(self)
         self.test_mail_button.setEnabled(False)
         self.test_mail_result.setText(self.tr("Sending…"))
-        job = self._worker.submit(lambda _j: send_test_mail(settings, mail_from, company, now))
+        job = self._worker.submit(
+            lambda _j: send_test_mail(settings, mail_from, company, now, (lambda: secret) if secret else None)
+        )
         job.finished.connect(
             lambda where: self._test_mail_result(
                 self.tr("Test mail sent to {0} via {1}.").format(mail_from, where)

@@ -1094,7 +1094,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
     <message>
         <source>Rights re&amp;quests</source>
-        <translation>&amp;Demandes d'exercice de droits</translation>
+        <translation>&amp;Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1292,6 +1292,10 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>Mot de passe SMTP :</translation>
     </message>
     <message>
         <source>Sending…</source>

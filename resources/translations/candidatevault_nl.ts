@@ -1294,6 +1294,10 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>SMTP password:</source>
+        <translation>SMTP-wachtwoord:</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Bezig met versturen…</translation>
     </message>

@@ -41,3 +41,26 @@ def test_send_test_mail_reports_an_unreachable_server_in_one_line(qtbot, vault: 
         dialog.test_mail_button.click()
     assert result.args[0].startswith("Not sent: cannot reach the SMTP server 127.0.0.1:")
     assert "\n" not in result.args[0] and dialog.test_mail_button.isEnabled()
+
+
+def test_send_test_mail_asks_the_password_for_a_login(qtbot, vault: Vault, inbox: Inbox, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from app.reminders.mail import PASSWORD_ENV
+
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    dialog = dialog_for(qtbot, vault, inbox.port)
+    dialog.smtp_user.setText("hr")
+
+    def type_password() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("s3cret-Pässword")
+        box.accept()
+
+    QTimer.singleShot(0, type_password)
+    with qtbot.waitSignal(dialog.test_mail_done, timeout=20_000) as result:
+        dialog.test_mail_button.click()
+    assert result.args[0].startswith("Test mail sent to hr@dekroon.example")
+    assert inbox.logins == [(b"hr", "s3cret-Pässword".encode())]
