@@ -20,26 +20,40 @@ if TYPE_CHECKING:
 
 def add_menu(window: MainWindow) -> None:
     """View menu: Overview, Candidates, Bulk purge review, Settings (set as ``window.<name>_action``)."""
-    t = QCoreApplication.translate
     entries: list[tuple[str, str, QKeySequence | None, Callable[[], None]]] = [
         (
             "overview",
-            t("RetentionPages", "&Overview"),
+            QCoreApplication.translate("RetentionPages", "&Overview"),
             QKeySequence("Ctrl+1"),
             lambda: show(window, "dashboard"),
         ),
         (
             "candidates",
-            t("RetentionPages", "&Candidates"),
+            QCoreApplication.translate("RetentionPages", "&Candidates"),
             QKeySequence("Ctrl+2"),
             lambda: show(window, "list"),
         ),
-        ("bulk_purge", t("RetentionPages", "&Bulk purge review…"), None, lambda: show(window, "bulk_purge")),
-        ("reminders", t("RetentionPages", "&Renewal reminders"), None, lambda: show(window, "reminders")),
-        ("rights", t("RetentionPages", "Rights re&quests"), None, lambda: show(window, "rights")),
+        (
+            "bulk_purge",
+            QCoreApplication.translate("RetentionPages", "&Bulk purge review…"),
+            None,
+            lambda: show(window, "bulk_purge"),
+        ),
+        (
+            "reminders",
+            QCoreApplication.translate("RetentionPages", "&Renewal reminders"),
+            None,
+            lambda: show(window, "reminders"),
+        ),
+        (
+            "rights",
+            QCoreApplication.translate("RetentionPages", "Rights re&quests"),
+            None,
+            lambda: show(window, "rights"),
+        ),
         (
             "settings",
-            t("RetentionPages", "&Settings…"),
+            QCoreApplication.translate("RetentionPages", "&Settings…"),
             QKeySequence(QKeySequence.StandardKey.Preferences),
             lambda: open_settings(window),
         ),
@@ -96,6 +110,6 @@ def open_settings(window: MainWindow) -> None:
         return
     from app.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.vault, window)
+    dialog = SettingsDialog(window.vault, window, window.worker)
     dialog.exec()
     dialog.deleteLater()

@@ -26,6 +26,7 @@ from app.rights.deadlines import RequestFacts
 from app.rights.register import KINDS
 from app.ui.dashboard import OVERDUE, candidate_table, item
 from app.ui.labels import date_text, days_left_text, kind_label
+from app.ui.rights_actions import RequestActions
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -108,13 +109,18 @@ class RightsPage(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_done)
         buttons = QHBoxLayout()
+        self.request_actions = RequestActions(vault, worker, self.status)
+        self.request_actions.open_candidate.connect(self.open_candidate)
+        self.request_actions.changed.connect(lambda: self._after_change(None))
+        self.table.itemSelectionChanged.connect(self._selected)
         buttons.addWidget(self.register_button)
+        buttons.addWidget(self.request_actions)
         buttons.addWidget(self.done_button)
-        buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.status)
 
     def reload(self) -> Job:
         vault, only_open = self._vault, self.only_open.isChecked()
@@ -129,8 +135,15 @@ class RightsPage(QWidget):
         job.failed.connect(self.status.setText)
         return job
 
+    def _selected(self) -> None:
+        row = self.table.currentRow() if self.table.selectedItems() else -1
+        self.request_actions.select(self.requests[row] if 0 <= row < len(self.requests) else None)
+        self.done_button.setEnabled(0 <= row < len(self.requests) and self.requests[row].open)
+
     def _show(self, result: tuple[dt.date, list[RequestFacts]]) -> None:
         self.as_of, self.requests = result
+        self.table.clearSelection()
+        self.request_actions.select(None)
         self.table.setRowCount(len(self.requests))
         for row, r in enumerate(self.requests):
             days = (r.deadline - self.as_of).days
@@ -180,4 +193,5 @@ class RightsPage(QWidget):
 
     def wipe(self) -> None:
         self.requests = []
+        self.request_actions.select(None)
         self.table.setRowCount(0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,16 +17,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import VaultError
+from app.reminders.mail import SmtpSettings
+from app.reminders.mail_check import send_test_mail
 from app.retention.dates import POOL_CAP_MONTHS
+from app.ui.worker import VaultWorker
 from app.vault import Vault
 
 LANGUAGE_KEY = "ui/language"
@@ -47,8 +52,13 @@ def spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    test_mail_done = Signal(str)  # the one-line result of "Send test mail"
+
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, worker: VaultWorker | None = None
+    ) -> None:
         super().__init__(parent)
+        self._worker = worker
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._vault = vault
@@ -107,6 +117,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Port:"), self.smtp_port)
         form.addRow(self.tr("Security:"), self.smtp_security)
         form.addRow(self.tr("User name:"), self.smtp_user)
+        self.test_mail_button = QPushButton(self.tr("Send test mail"))
+        self.test_mail_button.setToolTip(
+            self.tr("Sends one message to the sender address with these settings")
+        )
+        self.test_mail_button.clicked.connect(self.send_test_mail)
+        self.test_mail_result = QLabel()
+        self.test_mail_result.setObjectName("testMailResult")
+        form.addRow(self.test_mail_button, self.test_mail_result)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -142,6 +160,41 @@ class SettingsDialog(QDialog):
             "smtp.security": str(self.smtp_security.currentData()),
             "smtp.user": self.smtp_user.text(),
         }
+
+    def send_test_mail(self) -> None:
+        """Try the SMTP settings as typed (saved or not), on the worker so the dialog stays responsive."""
+        settings = SmtpSettings(
+            self.smtp_host.text().strip(),
+            self.smtp_port.value(),
+            str(self.smtp_security.currentData()),
+            self.smtp_user.text().strip(),
+        )
+        mail_from, company, now = self.mail_from.text(), self.company.text(), self._vault.clock.now()
+        secret = ""
+        if settings.user:  # asked here, on the GUI thread; the keyring and the environment come first
+            secret, ok = QInputDialog.getText(
+                self, self.tr("Send test mail"), self.tr("SMTP password:"), QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return
+        if self._worker is None:  # no worker when used alone: own one, for this dialog's lifetime
+            self._worker = VaultWorker(self)
+        self.test_mail_button.setEnabled(False)
+        self.test_mail_result.setText(self.tr("Sending…"))
+        job = self._worker.submit(
+            lambda _j: send_test_mail(settings, mail_from, company, now, (lambda: secret) if secret else None)
+        )
+        job.finished.connect(
+            lambda where: self._test_mail_result(
+                self.tr("Test mail sent to {0} via {1}.").format(mail_from, where)
+            )
+        )
+        job.failed.connect(lambda reason: self._test_mail_result(self.tr("Not sent: {0}").format(reason)))
+
+    def _test_mail_result(self, text: str) -> None:
+        self.test_mail_button.setEnabled(True)
+        self.test_mail_result.setText(text)
+        self.test_mail_done.emit(text)
 
     def save(self) -> None:
         current = self._vault.settings()

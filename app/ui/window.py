@@ -18,6 +18,7 @@ from app.ui.detail import CandidatePage
 from app.ui.idle import IdleWatcher
 from app.ui.list_page import CandidateListPage
 from app.ui.lockscreen import LockScreen
+from app.ui.notifications import Notifier
 from app.ui.profile import NewCandidateDialog
 from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog, WelcomeScreen
 from app.ui.worker import VaultWorker
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._build_menus()
+        self.notifier = Notifier(self)  # issue 9: tray message on unlock and daily
         self._restore_geometry()
         if vault is None:
             self._show_welcome()

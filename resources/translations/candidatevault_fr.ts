@@ -663,6 +663,21 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Consents ending soon: {0}.</source>
+        <translation>Consentements arrivant bientôt à échéance : {0}.</translation>
+    </message>
+    <message>
+        <source>Rights requests due within 7 days: {0}.</source>
+        <translation>Demandes d’exercice de droits à traiter dans les 7 jours : {0}.</translation>
+    </message>
+    <message>
+        <source>CandidateVault</source>
+        <translation>CandidateVault</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>No preview for this kind of file.</source>
@@ -1005,6 +1020,88 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
+    <name>RequestActions</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation>Ouvrir le candidat</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Limiter le traitement</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Export candidate #{0} (the ZIP is not encrypted)</source>
+        <translation>Exporter le candidat n° {0} (le fichier ZIP n’est pas chiffré)</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {0}. The ZIP is not encrypted: hand it over safely, then delete it.</source>
+        <translation>Exporté vers {0}. Le fichier ZIP n’est pas chiffré : remettez-le de manière sûre, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Candidate #{0} is restricted.</source>
+        <translation>Le traitement du candidat n° {0} est limité.</translation>
+    </message>
+    <message>
+        <source>The consent of candidate #{0} is withdrawn.</source>
+        <translation>Le consentement du candidat n° {0} est retiré.</translation>
+    </message>
+    <message>
+        <source>Purge candidate</source>
+        <translation>Supprimer définitivement le candidat</translation>
+    </message>
+    <message>
+        <source>Purge candidate #{0} now? This cannot be undone.</source>
+        <translation>Supprimer définitivement le candidat n° {0} maintenant ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Candidate #{0} is purged.</source>
+        <translation>Le candidat n° {0} est supprimé définitivement.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidats</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk purge review…</source>
+        <translation>&amp;Revue de la suppression groupée…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal reminders</source>
+        <translation>Rappels de re&amp;nouvellement</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests</source>
+        <translation>&amp;Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message>
         <source>State:</source>
@@ -1181,12 +1278,36 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
+        <source>Send test mail</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Sends one message to the sender address with these settings</source>
+        <translation>Envoie un seul message à l’adresse d’expéditeur avec ces paramètres</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>Mot de passe SMTP :</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Test mail sent to {0} via {1}.</source>
+        <translation>E-mail de test envoyé à {0} via {1}.</translation>
+    </message>
+    <message>
+        <source>Not sent: {0}</source>
+        <translation>Non envoyé : {0}</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>

@@ -663,6 +663,21 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Consents ending soon: {0}.</source>
+        <translation>Toestemmingen die binnenkort aflopen: {0}.</translation>
+    </message>
+    <message>
+        <source>Rights requests due within 7 days: {0}.</source>
+        <translation>Verzoeken (rechten) te beantwoorden binnen 7 dagen: {0}.</translation>
+    </message>
+    <message>
+        <source>CandidateVault</source>
+        <translation>CandidateVault</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>No preview for this kind of file.</source>
@@ -1005,6 +1020,88 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
+    <name>RequestActions</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation>Kandidaat openen</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Export candidate #{0} (the ZIP is not encrypted)</source>
+        <translation>Kandidaat #{0} exporteren (het ZIP-bestand is niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {0}. The ZIP is not encrypted: hand it over safely, then delete it.</source>
+        <translation>Geëxporteerd naar {0}. Het ZIP-bestand is niet versleuteld: bezorg het op een veilige manier en verwijder het daarna.</translation>
+    </message>
+    <message>
+        <source>Candidate #{0} is restricted.</source>
+        <translation>De verwerking van kandidaat #{0} is beperkt.</translation>
+    </message>
+    <message>
+        <source>The consent of candidate #{0} is withdrawn.</source>
+        <translation>De toestemming van kandidaat #{0} is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Purge candidate</source>
+        <translation>Kandidaat definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Purge candidate #{0} now? This cannot be undone.</source>
+        <translation>Kandidaat #{0} nu definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Candidate #{0} is purged.</source>
+        <translation>Kandidaat #{0} is definitief verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Kandidaten</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk purge review…</source>
+        <translation>&amp;Massaal verwijderen nakijken…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal reminders</source>
+        <translation>&amp;Herinneringen voor verlenging</translation>
+    </message>
+    <message>
+        <source>Rights re&amp;quests</source>
+        <translation>&amp;Verzoeken (rechten)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message>
         <source>State:</source>
@@ -1181,12 +1278,36 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
+        <source>Send test mail</source>
+        <translation>Testmail versturen</translation>
+    </message>
+    <message>
+        <source>Sends one message to the sender address with these settings</source>
+        <translation>Verstuurt met deze instellingen één bericht naar het afzenderadres</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>SMTP-wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message>
+        <source>Test mail sent to {0} via {1}.</source>
+        <translation>Testmail verstuurd naar {0} via {1}.</translation>
+    </message>
+    <message>
+        <source>Not sent: {0}</source>
+        <translation>Niet verstuurd: {0}</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>

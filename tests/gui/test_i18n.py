@@ -119,6 +119,10 @@ def test_main_screens_have_no_english_left(qtbot, lang: str, vault: Vault, vault
         problems += english_left(win, lang)
         win.workspace.show_page("list")
         problems += english_left(win, lang)
+        rights = win.workspace.pages["rights"]
+        with qtbot.waitSignal(rights.loaded, timeout=20_000):
+            win.rights_action.trigger()
+        problems += english_left(win, lang)  # the register with its per-kind action buttons
         for dialog in (ConfirmPurgeDialog(8, win), SettingsDialog(win.vault, win)):
             problems += english_left(dialog, lang)
             dialog.deleteLater()

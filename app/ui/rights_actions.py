@@ -1,0 +1,141 @@
+"""The buttons that carry a rights request out, one per kind, for the request selected in the register.
+
+Only the button for the selected request's kind is enabled: Export (access, portability), Open candidate
+(rectification), Restrict (restriction), Purge (erasure, after a confirmation) and Withdraw consent
+(withdrawal). The work runs on the worker through the services; the result is one line in ``status``.
+Recording a restriction, erasure or withdrawal already carries it out (RightsService.record), so these
+three buttons re-apply it when that is needed again (e.g. after a restriction was lifted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from app.rights.deadlines import RequestFacts
+from app.ui.worker import Job, VaultWorker
+from app.vault import Vault
+
+ERASURE_REASON = "erasure request"
+
+
+class RequestActions(QWidget):
+    open_candidate = Signal(int)
+    changed = Signal()  # the candidate's data changed: reload the register and the overview
+    done = Signal(str)  # one-line result (also shown in ``status``)
+
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, status: QLabel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault, self._worker, self.status = vault, worker, status
+        self.request: RequestFacts | None = None
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.open_button = QPushButton(self.tr("Open candidate"))
+        self.restrict_button = QPushButton(self.tr("Restrict"))
+        self.purge_button = QPushButton(self.tr("Purge…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
+        self.kinds: dict[QPushButton, tuple[str, ...]] = {
+            self.export_button: ("access", "portability"),
+            self.open_button: ("rectification",),
+            self.restrict_button: ("restriction",),
+            self.purge_button: ("erasure",),
+            self.withdraw_button: ("withdrawal",),
+        }
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self._open)
+        self.restrict_button.clicked.connect(self.restrict)
+        self.purge_button.clicked.connect(self.purge)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in self.kinds:
+            layout.addWidget(button)
+        self.select(None)
+
+    def select(self, request: RequestFacts | None) -> None:
+        self.request = request
+        for button, kinds in self.kinds.items():
+            button.setEnabled(request is not None and request.kind in kinds)
+
+    # ---- the actions ----
+
+    def export(self) -> Job | None:
+        if self.request is None:
+            return None
+        cid = self.request.candidate_id
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export candidate #{0} (the ZIP is not encrypted)").format(cid),
+            f"candidate-{cid}.zip",
+            self.tr("ZIP archives (*.zip)"),
+        )
+        if not path:
+            return None
+        vault, target = self._vault, Path(path)
+        return self._run(
+            lambda: vault.rights.export(cid, target),
+            self.tr("Exported to {0}. The ZIP is not encrypted: hand it over safely, then delete it.").format(
+                target.name
+            ),
+            changed=False,
+        )
+
+    def _open(self) -> None:
+        if self.request is not None:
+            self.open_candidate.emit(self.request.candidate_id)
+
+    def restrict(self) -> Job | None:
+        if self.request is None:
+            return None
+        cid, vault = self.request.candidate_id, self._vault
+        return self._run(
+            lambda: vault.retention.restrict(cid, vault.today()),
+            self.tr("Candidate #{0} is restricted.").format(cid),
+        )
+
+    def withdraw(self) -> Job | None:
+        if self.request is None:
+            return None
+        cid, vault = self.request.candidate_id, self._vault
+        return self._run(
+            lambda: vault.retention.withdraw_consent(cid, vault.today()),
+            self.tr("The consent of candidate #{0} is withdrawn.").format(cid),
+        )
+
+    def confirm_purge(self, candidate_id: int) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Purge candidate"),
+            self.tr("Purge candidate #{0} now? This cannot be undone.").format(candidate_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def purge(self) -> Job | None:
+        if self.request is None:
+            return None
+        cid, vault = self.request.candidate_id, self._vault
+        if not self.confirm_purge(cid):
+            return None
+        return self._run(
+            lambda: vault.retention.purge(cid, ERASURE_REASON),
+            self.tr("Candidate #{0} is purged.").format(cid),
+        )
+
+    def _run(self, work: Callable[[], Any], success: str, *, changed: bool = True) -> Job:
+        job = self._worker.submit(lambda _j: work())
+        job.finished.connect(lambda _r: self._finish(success, changed))
+        job.failed.connect(self._finish)
+        return job
+
+    def _finish(self, text: str, changed: bool = False) -> None:
+        self.status.setText(text)
+        self.done.emit(text)
+        if changed:
+            self.changed.emit()

@@ -1,0 +1,123 @@
+"""Issue 9: the per-kind action buttons of the rights-request view, through the widgets (today 2026-03-02)."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from app.ui import rights_actions
+from app.ui.rights_page import RightsPage
+from app.ui.window import MainWindow
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+from tests.gui.retention_data import D, seed
+
+
+@pytest.fixture
+def seeded(vault: Vault) -> dict[str, int]:
+    ids = seed(vault)
+    # A restriction request is carried out when recorded; lifted later, the button re-applies it.
+    vault.rights.record(ids["A"], "restriction", D(2026, 3, 1))
+    vault.retention.lift_restriction(ids["A"])
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[RightsPage]:  # type: ignore[no-untyped-def]
+    vault.lock()
+    win = MainWindow(str(vault_path), vault)
+    qtbot.addWidget(win)
+    win.show()
+    unlock(qtbot, win, PASSPHRASE)
+    rights = win.workspace.pages["rights"]
+    with qtbot.waitSignal(rights.loaded, timeout=20_000):
+        win.rights_action.trigger()
+    yield rights
+    win.close()
+
+
+def select_kind(page: RightsPage, kind: str) -> int:
+    row = next(i for i, r in enumerate(page.requests) if r.kind == kind)
+    page.table.selectRow(row)
+    return row
+
+
+def test_export_writes_the_zip_chosen_in_the_file_dialog(
+    qtbot, page: RightsPage, seeded, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    acts = page.request_actions
+    assert not any(b.isEnabled() for b in acts.kinds)  # nothing selected
+    select_kind(page, "access")  # G's overdue access request
+    assert acts.export_button.isEnabled()
+    assert not acts.restrict_button.isEnabled() and not acts.purge_button.isEnabled()
+    target = tmp_path / "export.zip"
+    monkeypatch.setattr(rights_actions.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    with qtbot.waitSignal(acts.done, timeout=20_000) as result:
+        acts.export_button.click()
+    assert "not encrypted" in result.args[0]
+    assert page.status.text() == result.args[0]
+    with zipfile.ZipFile(target) as z:
+        assert "candidate.json" in z.namelist()
+        assert "Gilles" in z.read("candidate.json").decode()
+
+
+def test_restrict_button_restricts_the_candidate(qtbot, page: RightsPage, vault: Vault, seeded) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.only_open.setChecked(False)  # the restriction request was closed when recorded
+    select_kind(page, "restriction")
+    acts = page.request_actions
+    assert acts.restrict_button.isEnabled() and not acts.export_button.isEnabled()
+    assert not page.done_button.isEnabled()  # already closed
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.restrict_button.click()
+    assert page.status.text() == f"Candidate #{seeded['A']} is restricted."
+    states = page._worker.submit(lambda _j: vault.retention.status([seeded["A"]], as_of=D(2026, 3, 2)))
+    with qtbot.waitSignal(states.finished, timeout=20_000) as got:
+        pass
+    assert got.args[0][0].state == "restricted"
+
+
+def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Path, seeded) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # F is restricted, so the erasure request is refused when recorded; once lifted, Purge carries it out.
+    vault.rights.record(seeded["F"], "erasure", D(2026, 3, 1))
+    vault.retention.lift_restriction(seeded["F"])
+    vault.lock()
+    win = MainWindow(str(vault_path), vault)
+    qtbot.addWidget(win)
+    win.show()
+    unlock(qtbot, win, PASSPHRASE)
+    page = win.workspace.pages["rights"]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        win.rights_action.trigger()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.only_open.setChecked(False)
+    select_kind(page, "erasure")
+    acts = page.request_actions
+    assert acts.purge_button.isEnabled() and not acts.withdraw_button.isEnabled()
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "cannot be undone" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    acts.purge_button.click()  # the confirmation is modal: Cancel leaves the candidate
+    assert page.status.text() == ""
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.purge_button.click()
+    assert page.status.text() == f"Candidate #{seeded['F']} is purged."
+    job = page._worker.submit(
+        lambda _j: [a.candidate_id for a in vault.retention.status(as_of=D(2026, 3, 2))]
+    )
+    with qtbot.waitSignal(job.finished, timeout=20_000) as got:
+        pass
+    assert seeded["F"] not in got.args[0]
+    win.close()
