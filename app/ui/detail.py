@@ -100,6 +100,7 @@ class RetentionTab(QWidget):
 class CandidatePage(QWidget):
     back = Signal()
     changed = Signal(int)
+    rights_request = Signal(int)  # "register a rights request" for this candidate
 
     def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,9 +145,14 @@ class CandidatePage(QWidget):
             widget.setObjectName(f"tab_{service}")
             self.tabs.addTab(widget, label)
             self.parts.append(widget)
+        self.request_button = QPushButton(self.tr("Register rights request…"))
+        self.request_button.clicked.connect(
+            lambda: self.candidate_id is not None and self.rights_request.emit(self.candidate_id)
+        )
         head = QHBoxLayout()
         head.addWidget(back)
         head.addWidget(self.title, 1)
+        head.addWidget(self.request_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)

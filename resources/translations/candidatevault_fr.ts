@@ -168,6 +168,10 @@
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Register rights request…</source>
+        <translation>Enregistrer une demande de droits…</translation>
+    </message>
 </context>
 <context>
     <name>CandidateTableModel</name>

@@ -168,6 +168,10 @@
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
+    <message>
+        <source>Register rights request…</source>
+        <translation>Verzoek van de betrokkene registreren…</translation>
+    </message>
 </context>
 <context>
     <name>CandidateTableModel</name>

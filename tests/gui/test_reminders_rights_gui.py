@@ -58,3 +58,25 @@ def test_rights_view_lists_marks_done_and_registers(qtbot, win: MainWindow, seed
         page.submit_request(seeded["A"], "access", D(2026, 3, 1))
     assert {r.candidate_id for r in page.requests} == {seeded["C"], seeded["A"]}
     assert [page.table.item(r, 5).text() for r in range(2)] == ["18 days left", "30 days left"]
+
+
+def test_register_request_from_the_candidates_page(qtbot, win: MainWindow, seeded) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.rights_page import RegisterRequestDialog
+
+    cid = seeded["A"]
+    win.workspace.open_candidate(cid)
+    page = win.workspace.pages["rights"]
+    seen: list[int] = []
+
+    def accept_dialog() -> None:  # the dialog is modal: answer it from the event loop
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RegisterRequestDialog))
+        seen.append(dialog.values()[0])
+        dialog.accept()
+
+    QTimer.singleShot(0, accept_dialog)
+    win.workspace.detail.request_button.click()
+    assert seen == [cid]  # the dialog came pre-filled with this candidate
+    qtbot.waitUntil(lambda: cid in {r.candidate_id for r in page.requests}, timeout=20_000)
