@@ -68,8 +68,26 @@ def purge_due(
     today = vault.today()
     if as_of > today:
         raise Refused(f"cannot purge ahead of time ({as_of} is after today); use --dry-run to preview")
+    return purge_planned(vault, planned, policy, as_of, progress=progress, vacancy=vacancy)
+
+
+def purge_planned(
+    vault: Vault,
+    planned: list[Assessment],
+    policy: Policy,
+    as_of: dt.date,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    **audit_details: object,
+) -> BulkResult:
+    """Purge the planned candidates one transaction each (stopping between two once ``cancelled``),
+    then one audit event for the run and a WAL checkpoint."""
+    today = vault.today()
     result = BulkResult(planned, deleted=True)
     for done, item in enumerate(planned, start=1):
+        if cancelled():
+            break
         why = _purge_one(vault, item.candidate_id, policy, as_of, today)
         if why is None:
             result.purged.append(item.candidate_id)
@@ -85,7 +103,8 @@ def purge_due(
             as_of=as_of.isoformat(),
             purged=len(result.purged),
             skipped=len(result.skipped),
-            vacancy=vacancy,
+            cancelled=cancelled(),
+            **audit_details,
         )
     vault.checkpoint()
     return result

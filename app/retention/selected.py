@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app import roles
 from app.errors import Refused
-from app.retention.bulk import BulkResult, Progress, _purge_one, plan
+from app.retention.bulk import BulkResult, Progress, plan, purge_planned
 from app.retention.rules import Policy
 
 if TYPE_CHECKING:
@@ -39,27 +39,6 @@ def purge_selected(
     if as_of > today:
         raise Refused(f"cannot purge ahead of time ({as_of} is after today)")
     policy = Policy.from_settings(vault.settings())
-    result = BulkResult(planned, deleted=True)
-    for done, item in enumerate(planned, start=1):
-        if cancelled():
-            break
-        why = _purge_one(vault, item.candidate_id, policy, as_of, today)
-        if why is None:
-            result.purged.append(item.candidate_id)
-        else:
-            result.skipped.append((item.candidate_id, why))
-        if progress is not None:
-            progress(done, len(planned), item.candidate_id)
-    with vault.write() as session:
-        vault.audit(
-            session,
-            "bulk_purge",
-            None,
-            as_of=as_of.isoformat(),
-            purged=len(result.purged),
-            skipped=len(result.skipped),
-            selected=len(wanted),
-            cancelled=cancelled(),
-        )
-    vault.checkpoint()
-    return result
+    return purge_planned(
+        vault, planned, policy, as_of, progress=progress, cancelled=cancelled, selected=len(wanted)
+    )

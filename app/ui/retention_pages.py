@@ -89,7 +89,12 @@ def attach(window: MainWindow, ws: Workspace) -> None:
     bulk.purged.connect(lambda _r: dashboard.reload())
     bulk.purged.connect(lambda _r: ws.list.reload())
     ws.detail.changed.connect(lambda *_a: dashboard.reload())
-    ws.detail.rights_request.connect(lambda cid: (show(window, "rights"), rights.register(cid)))
+
+    def register_request(candidate_id: int) -> None:
+        show(window, "rights")
+        rights.register(candidate_id)
+
+    ws.detail.rights_request.connect(register_request)
     ws.show_page("dashboard")
     # Queued after the window's list reload: the list (and its event-loop budget) comes first on the
     # worker; the overview follows as soon as the list is in.

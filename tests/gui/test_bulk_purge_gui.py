@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.retention import selected
+from app.retention import bulk
 from app.ui.bulk_purge import BulkPurgePage
 from app.ui.purge_dialogs import ConfirmPurgeDialog
 from app.ui.window import MainWindow
@@ -115,7 +115,7 @@ def test_cancel_midway_leaves_each_candidate_whole_or_purged(
 ) -> None:  # type: ignore[no-untyped-def]
     page = open_review(qtbot, win)
     page.show_report = False
-    real = selected._purge_one
+    real = bulk._purge_one
     calls: list[int] = []
 
     def purge_then_cancel(vault, candidate_id, *args):  # type: ignore[no-untyped-def]
@@ -125,7 +125,7 @@ def test_cancel_midway_leaves_each_candidate_whole_or_purged(
             page.cancel()  # the user presses Cancel while the third candidate is being purged
         return why
 
-    monkeypatch.setattr(selected, "_purge_one", purge_then_cancel)
+    monkeypatch.setattr(bulk, "_purge_one", purge_then_cancel)
     due = {seeded[k] for k in DUE}
     confirm_when_asked(str(len(due)))
     with qtbot.waitSignal(page.purged, timeout=30_000):
