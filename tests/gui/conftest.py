@@ -43,6 +43,12 @@ def window(qtbot, vault: Vault, vault_path: Path) -> Iterator[MainWindow]:  # ty
     win.close()
 
 
+@pytest.fixture
+def win(seeded: dict[str, int], window: MainWindow) -> MainWindow:
+    """The main window on a vault that the test module's ``seeded`` fixture filled before it opened."""
+    return window
+
+
 def unlock(qtbot, win: MainWindow, secret: str) -> None:  # type: ignore[no-untyped-def]
     screen = win.centralWidget()
     screen.secret.setText(secret)

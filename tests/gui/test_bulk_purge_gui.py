@@ -3,9 +3,6 @@ mid-way leaves every candidate whole or purged (today is 2026-03-02, see retenti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -15,8 +12,6 @@ from app.ui.bulk_purge import BulkPurgePage
 from app.ui.purge_dialogs import ConfirmPurgeDialog
 from app.ui.window import MainWindow
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock
 from tests.gui.retention_data import seed
 
 DUE = ("A", "B", "H1", "H2", "H3", "H4", "H5", "H6")
@@ -25,17 +20,6 @@ DUE = ("A", "B", "H1", "H2", "H3", "H4", "H5", "H6")
 @pytest.fixture
 def seeded(vault: Vault) -> dict[str, int]:
     return seed(vault)
-
-
-@pytest.fixture
-def win(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    vault.lock()
-    w = MainWindow(str(vault_path), vault)
-    qtbot.addWidget(w)
-    w.show()
-    unlock(qtbot, w, PASSPHRASE)
-    yield w
-    w.close()
 
 
 def open_review(qtbot, w: MainWindow) -> BulkPurgePage:  # type: ignore[no-untyped-def]

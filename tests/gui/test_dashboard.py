@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from app.ui.dashboard import DashboardPage
 from app.ui.window import MainWindow
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock
 from tests.gui.retention_data import seed
 
 
 @pytest.fixture
 def seeded(vault: Vault) -> dict[str, int]:
     return seed(vault)
-
-
-@pytest.fixture
-def win(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    vault.lock()
-    w = MainWindow(str(vault_path), vault)
-    qtbot.addWidget(w)
-    w.show()
-    unlock(qtbot, w, PASSPHRASE)
-    yield w
-    w.close()
 
 
 def dashboard(qtbot, w: MainWindow) -> DashboardPage:  # type: ignore[no-untyped-def]

@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.window import MainWindow
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock
 from tests.gui.retention_data import D, seed
 
 
 @pytest.fixture
 def seeded(vault: Vault) -> dict[str, int]:
     return seed(vault, extra_due=0)
-
-
-@pytest.fixture
-def win(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    vault.lock()
-    w = MainWindow(str(vault_path), vault)
-    qtbot.addWidget(w)
-    w.show()
-    unlock(qtbot, w, PASSPHRASE)
-    yield w
-    w.close()
 
 
 def test_renewal_recorded_in_reminders_view_ends_the_notice(qtbot, win: MainWindow, seeded) -> None:  # type: ignore[no-untyped-def]
