@@ -137,19 +137,37 @@ def make_row(rec: CandidateRecord, info: dict[str, Any]) -> Row:
     )
 
 
-def load_rows(vault: Vault, job: Job) -> int:
-    """Worker side: decrypt the list columns in batches and hand each batch to the model."""
+@dataclass(frozen=True)
+class Arrangement:
+    """How the rows are to be shown: the sort column (-1: load order), its direction, the filter."""
+
+    column: int
+    descending: bool
+    row_filter: RowFilter
+
+    def apply(self, rows: list[Row]) -> tuple[list[Row], list[Row]]:
+        with gc_paused():
+            return arrange(rows, self.column, self.descending, self.row_filter)
+
+
+def load_rows(vault: Vault, job: Job, arrangement: Arrangement) -> tuple[list[Row], list[Row]]:
+    """Worker side: decrypt the list columns in batches and hand each batch to the model; then sort
+    them all in the same job, so that nothing queued behind the load (the dashboard) reaches the GUI
+    thread while the worker is still busy with this list."""
     # Keyset pages, never "all ids at once": one query for 100,000 ids held the interpreter ~100 ms.
     total = vault.candidates.count()
-    after, done = 0, 0
+    after, rows = 0, []
     while records := adapters.candidate_page(vault, after, BATCH):
         job.check()
         status = adapters.retention_status(vault, [rec.id for rec in records])
-        job.emit_chunk([make_row(rec, status.get(rec.id, {})) for rec in records])
-        after, done = records[-1].id, done + len(records)
-        job.report(min(done, total), max(total, done))
+        batch = [make_row(rec, status.get(rec.id, {})) for rec in records]
+        job.emit_chunk(batch)
+        rows.extend(batch)
+        after = records[-1].id
+        job.report(min(len(rows), total), max(total, len(rows)))
         time.sleep(0.005)  # the GIL is free for the GUI thread between batches
-    return done
+    job.check()
+    return arrangement.apply(rows)
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -183,13 +201,15 @@ class CandidateTableModel(QAbstractTableModel):
     def reload(self, vault: Vault) -> None:
         self.clear()
         self.loading = True
-        job = self._worker.submit(lambda j: load_rows(vault, j))
+        arrangement = self._arrangement()
+        job = self._worker.submit(lambda j: load_rows(vault, j, arrangement))
         self._job = job
         # The job rides along with each signal: a batch from a cancelled load (e.g. by a lock) is dropped.
         job.chunk.connect(lambda rows, j=job: self._append(j, rows))
         job.progress.connect(self.progress)
-        for signal in (job.finished, job.failed, job.cancelled):
-            signal.connect(lambda *_a, j=job: self._done(j))
+        job.finished.connect(lambda result, j=job: self._done(j, arrangement, result))
+        for signal in (job.failed, job.cancelled):
+            signal.connect(lambda *_a, j=job: self._done(j, arrangement, None))
 
     def _append(self, job: Job, rows: list[Row]) -> None:
         if job is not self._job or not rows:
@@ -205,12 +225,18 @@ class CandidateTableModel(QAbstractTableModel):
         # of them again (100,000 rows: a few hundred ms with the event loop held). ``clear`` undoes it.
         gc.freeze()
 
-    def _done(self, job: Job) -> None:
-        if job is self._job:
-            self.loading = False
-            self._job = None
-            self._rearrange()  # rows arrived in id order: sort them once, now
-            self.loaded.emit(len(self._all))
+    def _done(
+        self, job: Job, arrangement: Arrangement, result: tuple[list[Row], list[Row]] | None
+    ) -> None:
+        if job is not self._job:
+            return
+        self.loading = False
+        self._job = None
+        if result is not None and arrangement == self._arrangement():
+            self._show_arranged(len(self._all), result)
+        else:  # the load failed, or the user changed the sort or filter meanwhile
+            self._rearrange()
+        self.loaded.emit(len(self._all))
 
     def clear(self) -> None:
         if self._job is not None:
@@ -259,26 +285,23 @@ class CandidateTableModel(QAbstractTableModel):
         self.filter = row_filter
         self._rearrange()
 
-    def _rearrange(self) -> None:
+    def _arrangement(self) -> Arrangement:
         column, order = self._sort
-        rows, row_filter = list(self._all), self.filter
-        descending = order == Qt.SortOrder.DescendingOrder
-        job = self._worker.submit(lambda _j: self._arrange_quietly(rows, column, descending, row_filter))
-        self._arrange_job = job
-        count = len(rows)
-        job.finished.connect(lambda result, j=job: self._apply(j, count, result))
+        return Arrangement(column, order == Qt.SortOrder.DescendingOrder, self.filter)
 
-    @staticmethod
-    def _arrange_quietly(
-        rows: list[Row], column: int, descending: bool, row_filter: RowFilter
-    ) -> tuple[list[Row], list[Row]]:
-        with gc_paused():
-            return arrange(rows, column, descending, row_filter)
+    def _rearrange(self) -> None:
+        rows, arrangement = list(self._all), self._arrangement()
+        job = self._worker.submit(lambda _j: arrangement.apply(rows))
+        self._arrange_job = job
+        job.finished.connect(lambda result, j=job: self._apply(j, len(rows), result))
 
     def _apply(self, job: Job, count: int, result: tuple[list[Row], list[Row]]) -> None:
-        if job is not self._arrange_job:
-            return  # a newer sort or filter replaced this one
-        self._arrange_job = None
+        if job is self._arrange_job:  # else a newer sort or filter replaced this one
+            self._arrange_job = None
+            self._show_arranged(count, result)
+
+    def _show_arranged(self, count: int, result: tuple[list[Row], list[Row]]) -> None:
+        """``result`` arranges the first ``count`` loaded rows."""
         all_rows, visible = result
         if count != len(self._all):  # more rows arrived meanwhile: they go at the end, filtered here
             extra = self._all[count:]

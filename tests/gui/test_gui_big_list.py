@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.ui.window import MainWindow
 from app.vault import Vault
@@ -71,10 +72,16 @@ def test_list_loads_100k_without_blocking(qtbot, tmp_path: Path) -> None:  # typ
     loaded_at = [0.0]
     model.loaded.connect(lambda _n: loaded_at.__setitem__(0, time.perf_counter()))
     qtbot.waitUntil(lambda: not model.busy, timeout=600_000)
+    sorted_at = time.perf_counter()
+    # The dashboard, the start screen the user looks at meanwhile, fills in after the list: its
+    # rendering counts too.
+    dashboard = win.workspace.pages["dashboard"]
+    qtbot.waitUntil(lambda: not dashboard.busy, timeout=600_000)
+    QApplication.processEvents()  # its paint
     meter.stop()
     print(f"\n100k list: max event-loop gap {meter.max_gap * 1000:.1f} ms over {meter.ticks} ticks")
     print("worst gaps (ms, ended at s):", [(round(g * 1000), round(at, 2)) for g, at in meter.worst])
-    print(f"loaded after {loaded_at[0] - meter.origin:.2f} s; sorted after {meter.last - meter.origin:.2f} s")
+    print(f"loaded after {loaded_at[0] - meter.origin:.2f} s; sorted after {sorted_at - meter.origin:.2f} s")
     assert model.rowCount() == COUNT
     assert win.workspace.list.model.rowCount() == COUNT
     first = win.workspace.list.model.index(0, 0).data()
