@@ -1,96 +1,125 @@
-"""Candidate list at scale: ``python -m benchmarks.gui_list [COUNT]`` (offscreen).
+"""The GUI candidate list at scale, as a child process (offscreen), so that its peak RSS is its own.
 
-Prints, for COUNT synthetic candidates: the time to decrypt the list columns in a plain loop (the
-baseline, no GUI), the time until the GUI list is loaded and sorted, and the longest time the event
-loop was blocked meanwhile (a 10 ms timer records the gaps between its ticks).
+    python -m benchmarks.gui_list vault VAULT PASSPHRASE_FILE OUT_JSON
+    python -m benchmarks.gui_list plain PLAIN_SQLITE OUT_JSON
+
+``vault``: the real main window unlocks the vault (with the KDF, as a user would) and the list loads
+and sorts every candidate while a 10 ms timer records how long the event loop was blocked. ``plain``:
+the baseline, a bare QTableView over the same rows read from the plaintext SQLite copy. Writes
+``{"rows", "seconds", "max_gap_ms", "p99_gap_ms"}`` to OUT_JSON.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.05")
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QTableView
 
-from app.ui import adapters
 from app.ui.main import application
 from app.ui.window import MainWindow
 from app.vault import Vault
-from tests.gui.bulk import bulk_add
-
-PASSPHRASE = "benchmark passphrase"
 
 
-def main() -> int:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    app = application("en")
-    location = Path(tempfile.mkdtemp()) / "bench.sqlite3"
-    vault, _ = Vault.create(location, PASSPHRASE)
-    started = time.perf_counter()
-    bulk_add(vault, count)
-    print(f"insert {count} candidates: {time.perf_counter() - started:.1f} s")
+class GapMeter:
+    """Ticks every 10 ms; the gaps between ticks are how long the event loop was blocked."""
 
-    vault.lock()
-    vault.unlock(PASSPHRASE)
-    started = time.perf_counter()
-    ids = adapters.candidate_ids(vault)
-    for first in range(0, len(ids), 250):
-        adapters.candidate_rows(vault, ids[first : first + 250])
-    baseline = time.perf_counter() - started
-    print(f"baseline, decrypt the list columns in a loop: {baseline:.1f} s")
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
 
-    vault.lock()
-    window = MainWindow(str(location), vault)
-    window.show()
-    gaps: list[float] = []
-    last = [0.0]
-
-    def tick() -> None:
+    def _tick(self) -> None:
         now = time.perf_counter()
-        if last[0]:
-            gaps.append(now - last[0])
-        last[0] = now
+        if self._last:
+            self.gaps.append(now - self._last)
+        self._last = now
 
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(tick)
+    def summary(self) -> dict[str, float]:
+        gaps = sorted(self.gaps) or [0.0]
+        return {"max_gap_ms": gaps[-1] * 1000, "p99_gap_ms": gaps[int(len(gaps) * 0.99)] * 1000}
+
+
+def run_until(done: Callable[[], bool]) -> None:
     loop = QEventLoop()
-
-    def check() -> None:
-        if (
-            window.workspace is not None
-            and window.workspace.list.model.total
-            and not (window.workspace.list.model.busy)
-        ):
-            loop.quit()
-
     poll = QTimer()
-    poll.timeout.connect(check)
-    window.unlocked.connect(lambda: timer.start(10))
-    screen = window.centralWidget()
-    screen.secret.setText(PASSPHRASE)  # type: ignore[attr-defined]
-    started = time.perf_counter()
-    screen.try_unlock()  # type: ignore[attr-defined]
+    poll.timeout.connect(lambda: done() and loop.quit())
     poll.start(20)
     loop.exec()
-    loaded = time.perf_counter() - started
-    gaps.sort()
-    print(f"GUI: unlocked, loaded and sorted in {loaded:.1f} s ({loaded / baseline:.2f}x the baseline)")
-    print(
-        f"event loop: {len(gaps)} ticks, longest gap {gaps[-1] * 1000:.0f} ms, "
-        f"99th percentile {gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms (bound: 100 ms)"
-    )
+
+
+def measure_vault(vault_path: Path, passphrase: str) -> dict[str, Any]:
+    window = MainWindow(str(vault_path), Vault.open(vault_path))
+    window.show()
+    meter = GapMeter()
+    window.unlocked.connect(lambda: meter.timer.start(10))
+    screen = window.centralWidget()
+    screen.secret.setText(passphrase)  # type: ignore[attr-defined]
+    started = time.perf_counter()
+    screen.try_unlock()  # type: ignore[attr-defined]
+
+    def ready() -> bool:
+        ws = window.workspace
+        return ws is not None and bool(ws.list.model.total) and not ws.list.model.busy
+
+    run_until(ready)
+    seconds = time.perf_counter() - started
+    assert window.workspace is not None
+    rows = window.workspace.list.model.rowCount()
     window.close()
-    vault.close()
+    return {"rows": rows, "seconds": seconds, **meter.summary()}
+
+
+class PlainModel(QAbstractTableModel):
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+def measure_plain(plain_path: Path) -> dict[str, Any]:
+    started = time.perf_counter()
+    con = sqlite3.connect(plain_path)
+    query = "SELECT last_name || ' ' || first_name, email FROM candidates ORDER BY last_name, first_name"
+    rows = con.execute(query).fetchall()
+    view = QTableView()
+    view.setModel(PlainModel(rows))
+    view.show()
+    application().processEvents()
+    return {"rows": len(rows), "seconds": time.perf_counter() - started, "max_gap_ms": 0.0, "p99_gap_ms": 0.0}
+
+
+def main(argv: list[str]) -> int:
+    app = application("en")
+    if argv[0] == "vault":
+        result = measure_vault(Path(argv[1]), Path(argv[2]).read_text(encoding="utf-8").strip())
+    else:
+        result = measure_plain(Path(argv[1]))
+    Path(argv[-1]).write_text(json.dumps(result), encoding="utf-8")
     app.quit()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -20,7 +20,7 @@ MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
     "benchmarks.figures.docs_search",  # import_docs, search_p95 (from benchmarks.docs_search)
     "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
-    "benchmarks.gui",  # rss_gui_list
+    "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
     "benchmarks.figures.pending",
 )
 
