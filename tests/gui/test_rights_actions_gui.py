@@ -121,3 +121,59 @@ def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Pa
         pass
     assert seeded["F"] not in got.args[0]
     win.close()
+
+
+def _rights_page(qtbot, vault: Vault, vault_path: Path) -> tuple[MainWindow, RightsPage]:  # type: ignore[no-untyped-def]
+    vault.lock()
+    win = MainWindow(str(vault_path), vault)
+    qtbot.addWidget(win)
+    win.show()
+    unlock(qtbot, win, PASSPHRASE)
+    page = win.workspace.pages["rights"]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        win.rights_action.trigger()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.only_open.setChecked(False)  # withdrawal and rectification requests may be closed already
+    return win, page
+
+
+def test_withdraw_button_withdraws_the_consent_and_a_second_press_says_why_not(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, vault_path: Path, seeded
+) -> None:
+    # B's withdrawal request came before B's consent was on file, so there was nothing to withdraw
+    # when it was recorded; the consent was entered afterwards and the button withdraws it.
+    vault.rights.record(seeded["B"], "withdrawal", D(2026, 2, 1))
+    vault.retention.give_consent(seeded["B"], D(2026, 1, 10))
+    assert vault.retention.status([seeded["B"]], as_of=D(2026, 3, 2))[0].state == "pool"
+    win, page = _rights_page(qtbot, vault, vault_path)
+    select_kind(page, "withdrawal")
+    acts = page.request_actions
+    assert acts.withdraw_button.isEnabled() and not acts.purge_button.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.withdraw_button.click()
+    assert page.status.text() == f"The consent of candidate #{seeded['B']} is withdrawn."
+    select_kind(page, "withdrawal")  # the list was reloaded
+    with qtbot.waitSignal(acts.done, timeout=20_000) as again:
+        acts.withdraw_button.click()
+    assert again.args[0] == f"candidate {seeded['B']}'s consent was already withdrawn on 2026-03-02"
+    assert page.status.text() == again.args[0]
+    job = page._worker.submit(lambda _j: vault.retention.status([seeded["B"]], as_of=D(2026, 3, 2)))
+    with qtbot.waitSignal(job.finished, timeout=20_000) as got:
+        pass
+    assert got.args[0][0].state != "pool"
+    win.close()
+
+
+def test_open_candidate_button_shows_the_candidate_to_rectify(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, vault_path: Path, seeded
+) -> None:
+    vault.rights.record(seeded["G"], "rectification", D(2026, 2, 20))
+    win, page = _rights_page(qtbot, vault, vault_path)
+    select_kind(page, "rectification")
+    acts = page.request_actions
+    assert acts.open_button.isEnabled() and not acts.export_button.isEnabled()
+    acts.open_button.click()
+    ws = win.workspace
+    assert ws.currentWidget() is ws.detail
+    assert ws.detail.candidate_id == seeded["G"]
+    win.close()
