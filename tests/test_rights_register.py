@@ -161,6 +161,19 @@ def test_withdrawal_withdraws_the_reserve_pool_consent(vault: Vault) -> None:
     assert req.outcome == "withdrawn"
 
 
+def test_withdrawal_received_before_the_consent_on_file_ends_it_the_day_it_started(vault: Vault) -> None:
+    # A request letter dated before the consent HR later entered: the consent never ran (no
+    # withdrawal before the consent it ends), and HR can still not re-withdraw it.
+    cid = vault.candidates.add(first_name="Early", last_name="Letter")
+    vault.retention.give_consent(cid, D("2026-02-10"), "form")
+    vault.rights.record(cid, "withdrawal", D("2026-02-01"))
+    with vault.read() as session:
+        (consent,) = session.query(Consent).filter_by(candidate_id=cid).all()
+        assert consent.withdrawn_on == consent.given_on == D("2026-02-10")
+    with pytest.raises(Refused, match="already withdrawn on 2026-02-10"):
+        vault.retention.withdraw_consent(cid, D("2026-03-01"))
+
+
 def test_objection_ends_the_pool_consent_and_stays_open(vault: Vault) -> None:
     cid = vault.candidates.add(first_name="Ob", last_name="Jector")
     vault.retention.give_consent(cid, D("2025-06-01"), "form")

@@ -87,6 +87,7 @@ def give(
 
 
 def withdraw(vault: Vault, session: Session, candidate_id: int, on: dt.date) -> Consent:
+    """HR withdraws the current consent: refused when there is none, or for a date it cannot have."""
     consent = latest(session, candidate_id)
     if consent is None:
         raise Refused(f"candidate {candidate_id} has no reserve-pool consent to withdraw")
@@ -96,5 +97,21 @@ def withdraw(vault: Vault, session: Session, candidate_id: int, on: dt.date) -> 
         raise InvalidInput(f"a withdrawal cannot be dated in the future ({on} is after today)")
     if on < consent.given_on:
         raise InvalidInput(f"the withdrawal ({on}) cannot come before the consent ({consent.given_on})")
-    consent.withdrawn_on = on
+    end_active(session, candidate_id, on)
     return consent
+
+
+def end_active(session: Session, candidate_id: int, on: dt.date) -> Consent | None:
+    """End every reserve-pool consent still running on ``on`` (a consent given later ends the day it
+    started); returns the latest ended, or None when none was running. The one step behind both HR's
+    withdrawal and a candidate's withdrawal or objection request."""
+    query = (
+        select(Consent)
+        .where(Consent.candidate_id == candidate_id, Consent.purpose == POOL, Consent.withdrawn_on.is_(None))
+        .order_by(Consent.given_on, Consent.id)
+    )
+    ended = None
+    for consent in session.scalars(query):
+        consent.withdrawn_on = max(on, consent.given_on)
+        ended = consent
+    return ended

@@ -71,6 +71,17 @@ def active_restriction(session: Session, candidate_id: int) -> Restriction | Non
     return session.scalars(query.limit(1)).first()
 
 
+def place_restriction(session: Session, candidate_id: int, on: dt.date) -> int:
+    """Restrict processing (Art. 18) from ``on``, unless a restriction is already active; returns its id."""
+    current = active_restriction(session, candidate_id)
+    if current is not None:
+        return current.id
+    restriction = Restriction(candidate_id=candidate_id, requested_on=on)
+    session.add(restriction)
+    session.flush()
+    return restriction.id
+
+
 def purge_in_session(
     session: Session, candidate_id: int, today: dt.date, reason: str, *, suppress: bool = False
 ) -> None:

@@ -22,9 +22,9 @@ from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
 from app.retention.dates import add_months
 from app.retention.facts import ERASURE, load_facts, possibly_due
-from app.retention.purge import active_hold, active_restriction, purge_candidate
+from app.retention.purge import active_hold, active_restriction, place_restriction, purge_candidate
 from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
-from app.store.models import LegalHold, Procedure, Restriction, RightsRequest, Vacancy
+from app.store.models import LegalHold, Procedure, RightsRequest, Vacancy
 
 if TYPE_CHECKING:
     from app.retention.csv_import import ImportResult
@@ -174,11 +174,9 @@ class RetentionService:
             require_candidate(session, candidate_id)
             if active_restriction(session, candidate_id) is not None:
                 raise Refused(f"candidate {candidate_id} is already restricted")
-            row = Restriction(candidate_id=candidate_id, requested_on=on or self.vault.today())
-            session.add(row)
-            session.flush()
-            self.vault.audit(session, "restricted", candidate_id, restriction=row.id)
-            return row.id
+            restriction = place_restriction(session, candidate_id, on or self.vault.today())
+            self.vault.audit(session, "restricted", candidate_id, restriction=restriction)
+            return restriction
 
     def lift_restriction(self, candidate_id: int, on: dt.date | None = None) -> None:
         self.vault.require(roles.CANDIDATES)

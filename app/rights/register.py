@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from app import roles
 from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
+from app.retention import consents
+from app.retention.purge import place_restriction
 from app.rights import actions, deadlines, freeze, rectification
 from app.rights.deadlines import RequestFacts
 from app.store.models import RightsRequest
@@ -92,14 +94,14 @@ class RightsService:
             self._seal_note(session, row, {"note": note or None, "extension_reason": None})
             self.vault.audit(session, "request_recorded", candidate_id, request=row.id, kind=kind)
             if kind == "withdrawal":
-                consent = actions.withdraw_reserve_consent(session, candidate_id, received_on)
+                consent = consents.end_active(session, candidate_id, received_on)
                 self._close(session, row, today, "withdrawn" if consent else "no_consent")
             elif kind == "objection":
                 # Art. 21: processing for the reserve pool stops (its consent ends today), so the
                 # retention rules make the candidate due; the request stays open for HR to answer.
-                actions.withdraw_reserve_consent(session, candidate_id, received_on)
+                consents.end_active(session, candidate_id, received_on)
             elif kind == "restriction":
-                actions.place_restriction(session, candidate_id, received_on)
+                place_restriction(session, candidate_id, received_on)
                 self._close(session, row, today, "restricted")
             request_id = row.id
         if kind == "erasure":

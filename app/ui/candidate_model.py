@@ -225,9 +225,7 @@ class CandidateTableModel(QAbstractTableModel):
         # of them again (100,000 rows: a few hundred ms with the event loop held). ``clear`` undoes it.
         gc.freeze()
 
-    def _done(
-        self, job: Job, arrangement: Arrangement, result: tuple[list[Row], list[Row]] | None
-    ) -> None:
+    def _done(self, job: Job, arrangement: Arrangement, result: tuple[list[Row], list[Row]] | None) -> None:
         if job is not self._job:
             return
         self.loading = False
