@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.clock import Clock
 from app.errors import VaultError
 from app.vault import Vault
 
@@ -73,12 +74,12 @@ def install_translators(app: QApplication, lang: str | None = None) -> None:
     app._cv_translators = installed  # type: ignore[attr-defined]
 
 
-def make_demo_vault(folder: Path, count: int = DEMO_COUNT) -> tuple[Vault, str]:
-    """A throwaway vault with synthetic candidates; returned unlocked."""
+def make_demo_vault(folder: Path, count: int = DEMO_COUNT, clock: Clock | None = None) -> tuple[Vault, str]:
+    """A throwaway vault with synthetic candidates dated around today; returned unlocked."""
     from app.ui import adapters
 
     location = str(folder / "demo-vault.sqlite3")
-    vault, _recovery = Vault.create(location, DEMO_PASSPHRASE)
+    vault, _recovery = Vault.create(location, DEMO_PASSPHRASE, clock=clock)
     adapters.fill_demo(vault, count)
     from app.ui.demo_retention import add_retention_facts
 
