@@ -1,7 +1,7 @@
 """Retention measurements, each beside a baseline from the same run:
 
 - ``due`` over N candidates (default 100,000) vs. plainly reading the same fact rows;
-- bulk purge of M due candidates (default 10,000; one transaction each, re-checked, audited) vs. a plain
+- bulk purge of M due candidates (default 10,000; in batches, each re-checked and audited) vs. a plain
   ``DELETE`` of the same rows in one transaction on a copy of the same vault.
 
 The candidates are bulk-inserted (random bytes stand in for envelopes: neither ``due`` nor purging opens

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.clock import FixedClock
 from app.errors import InvalidInput, NotFound, Refused, VaultLocked
-from app.store.models import Consent, Correspondence, RightsRequest
+from app.store.models import AuditEvent, Consent, Correspondence, RightsRequest
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, assert_absent
 
@@ -212,3 +212,38 @@ def test_current_vacancy_is_the_open_procedures(vault: Vault) -> None:
     assert vault.retention.current_vacancies([cid, other]) == {cid: "Boekhouder"}
     vault.retention.add_procedure(cid, "Analist", D("2025-11-01"))  # open, though older
     assert vault.retention.current_vacancies([cid]) == {cid: "Analist"}
+
+
+def test_a_batch_purges_the_due_and_keeps_who_changed_since_the_plan(vault: Vault) -> None:
+    from app.retention import bulk
+    from app.retention.rules import Policy
+
+    ids = [rejected(vault) for _ in range(7)]
+    planned = bulk.plan(vault, D("2026-03-02"))
+    assert [a.candidate_id for a in planned] == ids
+    held, restricted, renewed, gone = ids[1], ids[3], ids[4], ids[5]
+    # Between the review and the purge: a hold, a restriction, a new procedure, and a purge elsewhere.
+    vault.retention.place_hold(held, "dispute")
+    vault.retention.restrict(restricted)
+    vault.retention.add_procedure(renewed, "Lasser", D("2026-03-01"))
+    vault.retention.purge(gone, "by hand")
+    seen: list[tuple[int, int, int]] = []
+    result = bulk.purge_planned(
+        vault,
+        planned,
+        Policy.from_settings(vault.settings()),
+        D("2026-03-02"),
+        progress=lambda *p: seen.append(p),
+    )
+    assert result.purged == [ids[0], ids[2], ids[6]]
+    why = dict(result.skipped)
+    assert why[held].startswith("no longer due (held:")
+    assert why[restricted].startswith("no longer due (restricted:")
+    assert why[renewed].startswith("no longer due (active:")
+    assert why[gone] == "already gone"
+    assert [p[0] for p in seen] == list(range(1, 8)) and {p[1] for p in seen} == {7}
+    assert [a.candidate_id for a in vault.retention.status()] == [held, restricted, renewed]
+    with vault.read() as session:
+        events = [(e.action, e.candidate_id) for e in session.scalars(select(AuditEvent))]
+    assert [cid for action, cid in events if action == "candidate_purged"][-3:] == result.purged
+    assert vault.verify().ok

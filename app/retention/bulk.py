@@ -1,7 +1,9 @@
-"""Bulk purge of every due candidate: plan (the dry run), then one transaction per candidate.
+"""Bulk purge of every due candidate: plan (the dry run), then one transaction per batch of candidates.
 
-One transaction each, so a killed process leaves every candidate either whole or fully purged; each is
-re-assessed inside its own transaction, so a hold placed or a consent renewed meanwhile is respected.
+Each batch commits as a whole, so a killed process leaves every candidate either whole or fully purged;
+each candidate is re-assessed inside its batch's transaction, so a hold placed or a consent renewed
+meanwhile is respected. (One transaction per candidate ran at ~300 candidates/s; the commit and a dozen
+statements per candidate were the cost.)
 In ``flag`` mode nothing is deleted without a person's confirmation; in ``purge`` mode the scheduled
 run deletes. A held or restricted candidate is never purged, whatever is asked.
 """
@@ -13,19 +15,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, Refused
 from app.retention.facts import ERASURE, candidates_of_vacancy, load_facts, possibly_due
-from app.retention.purge import purge_in_session
+from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
-from app.store.models import RightsRequest
+from app.store.models import Candidate, RightsRequest
 
 if TYPE_CHECKING:
     from app.vault import Vault
 
-# Called after each candidate's transaction commits: (done, total, candidate id).
+# Candidates per transaction: big enough to amortise the commit, small enough that Cancel answers quickly.
+BATCH = 50
+# Called for each candidate once its batch commits: (done, total, candidate id).
 Progress = Callable[[int, int, int], None]
 
 
@@ -81,20 +85,23 @@ def purge_planned(
     cancelled: Callable[[], bool] = lambda: False,
     **audit_details: object,
 ) -> BulkResult:
-    """Purge the planned candidates one transaction each (stopping between two once ``cancelled``),
+    """Purge the planned candidates a batch per transaction (stopping between two once ``cancelled``),
     then one audit event for the run and a WAL checkpoint."""
     today = vault.today()
     result = BulkResult(planned, deleted=True)
-    for done, item in enumerate(planned, start=1):
+    done = 0
+    for start in range(0, len(planned), BATCH):
         if cancelled():
             break
-        why = _purge_one(vault, item.candidate_id, policy, as_of, today)
-        if why is None:
-            result.purged.append(item.candidate_id)
-        else:
-            result.skipped.append((item.candidate_id, why))
-        if progress is not None:
-            progress(done, len(planned), item.candidate_id)
+        batch = [item.candidate_id for item in planned[start : start + BATCH]]
+        purged, skipped = _purge_batch(vault, batch, policy, as_of, today)
+        result.purged += purged
+        result.skipped += skipped
+        for cid in batch:
+            vault.sealer.drop_candidate(cid)
+            done += 1
+            if progress is not None:
+                progress(done, len(planned), cid)
     with vault.write() as session:
         vault.audit(
             session,
@@ -110,32 +117,46 @@ def purge_planned(
     return result
 
 
-def _purge_one(vault: Vault, candidate_id: int, policy: Policy, as_of: dt.date, today: dt.date) -> str | None:
-    """Purge one candidate in its own transaction; returns why it was kept, or None when purged."""
-    try:
-        with vault.write() as session:
-            facts = load_facts(session, [candidate_id])
-            if not facts:
-                return "already gone"
-            now = assess(facts[0], policy, as_of)
-            if not now.is_due(as_of):
-                return f"no longer due ({now.state}: {now.reason})"
-            erasure = facts[0].erasure_received_on is not None
-            purge_in_session(session, candidate_id, today, f"due: {now.reason}", suppress=erasure)
-            close_erasure_requests(session, candidate_id, today)
-            vault.audit(session, "candidate_purged", candidate_id, bulk=True, suppressed=erasure)
-    except (Refused, NotFound) as exc:
-        return str(exc)
-    vault.sealer.drop_candidate(candidate_id)
-    return None
+def _purge_batch(
+    vault: Vault, ids: list[int], policy: Policy, as_of: dt.date, today: dt.date
+) -> tuple[list[int], list[tuple[int, str]]]:
+    """Re-assess and purge a batch in one transaction: a killed process leaves each candidate of it
+    whole or purged. Returns the purged ids and (id, why kept) for the others."""
+    skipped: list[tuple[int, str]] = []
+    reasons: dict[int, str] = {}
+    erasures: set[int] = set()
+    with vault.write() as session:
+        # Lock the rows first (PostgreSQL; SQLite writers are serialised anyway), as a single purge does.
+        present = set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids)).with_for_update()))
+        facts = {f.candidate_id: f for f in load_facts(session, sorted(present))}
+        for cid in ids:
+            if cid not in facts:
+                skipped.append((cid, "already gone"))
+                continue
+            now = assess(facts[cid], policy, as_of)
+            if not now.is_due(as_of):  # held, restricted, renewed or otherwise no longer due
+                skipped.append((cid, f"no longer due ({now.state}: {now.reason})"))
+                continue
+            reasons[cid] = f"due: {now.reason}"
+            if facts[cid].erasure_received_on is not None:
+                erasures.add(cid)
+        purged = list(reasons)
+        if purged:
+            delete_rows(session, purged, today, reasons, suppress=erasures)
+            close_erasure_requests(session, purged, today)
+            vault.audit_many(
+                session,
+                [("candidate_purged", cid, {"bulk": True, "suppressed": cid in erasures}) for cid in purged],
+            )
+    return purged, skipped
 
 
-def close_erasure_requests(session: Session, candidate_id: int, today: dt.date) -> None:
-    """The purge carried out the candidate's pending erasure requests: the register shows them done."""
+def close_erasure_requests(session: Session, ids: list[int], today: dt.date) -> None:
+    """The purge carried out these candidates' pending erasure requests: the register shows them done."""
     session.execute(
         update(RightsRequest)
         .where(
-            RightsRequest.candidate_id == candidate_id,
+            RightsRequest.candidate_id.in_(ids),
             RightsRequest.kind == ERASURE,
             RightsRequest.done_on.is_(None),
         )

@@ -7,9 +7,10 @@ the wrapped key. What remains is the purge record (id, date, reason) and an audi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import TextClause, select, text
+from sqlalchemy import TextClause, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from app import roles
@@ -49,13 +50,13 @@ OWNED_TABLES = (
     Procedure,
     Document,
 )
-# Plain statements, built once: a bulk purge runs them for each of thousands of candidates.
-_DELETES: tuple[TextClause, ...] = (
-    *(
-        text(f"DELETE FROM {model.__tablename__} WHERE candidate_id = :cid")
-        for model in (CandidateKey, *OWNED_TABLES)
-    ),
-    text(f"DELETE FROM {Candidate.__tablename__} WHERE id = :cid"),
+# Plain statements, built once: a bulk purge runs them for each batch of candidates.
+_DELETES: tuple[TextClause, ...] = tuple(
+    text(statement).bindparams(bindparam("ids", expanding=True))
+    for statement in (
+        *(f"DELETE FROM {m.__tablename__} WHERE candidate_id IN :ids" for m in (CandidateKey, *OWNED_TABLES)),
+        f"DELETE FROM {Candidate.__tablename__} WHERE id IN :ids",
+    )
 )
 
 
@@ -100,19 +101,34 @@ def purge_in_session(
         )
     if active_hold(session, candidate_id) is not None:
         raise Refused(f"candidate {candidate_id} is under a legal hold: release it before purging")
+    delete_rows(
+        session, [candidate_id], today, {candidate_id: reason}, suppress={candidate_id} if suppress else set()
+    )
+
+
+def delete_rows(
+    session: Session, ids: Sequence[int], today: dt.date, reasons: dict[int, str], *, suppress: set[int]
+) -> None:
+    """Delete everything of ``ids`` (checked by the caller: present, not held, not restricted) and leave
+    a purge record for each, inside the caller's transaction. Set-based: a bulk purge passes a batch."""
     if suppress:
         # Keyed hashes only: lets a later import of the same e-mail or phone warn, without keeping them.
+        known: set[bytes] = set()
         for fp in session.scalars(
-            select(ContactFingerprint).where(ContactFingerprint.candidate_id == candidate_id)
+            select(ContactFingerprint).where(ContactFingerprint.candidate_id.in_(sorted(suppress)))
         ):
-            if session.get(Suppression, fp.digest) is None:
+            if fp.digest not in known and session.get(Suppression, fp.digest) is None:
                 session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
+                known.add(fp.digest)
         session.flush()
-    # The key first: from here on, whatever of this candidate remains anywhere is unreadable.
+    # The keys first: from here on, whatever of these candidates remains anywhere is unreadable.
     conn = session.connection()  # Core execution: these rows are never loaded as objects
     for statement in _DELETES:
-        conn.execute(statement, {"cid": candidate_id})
-    session.add(PurgeRecord(candidate_id=candidate_id, purged_on=today, reason=reason[:200]))
+        conn.execute(statement, {"ids": list(ids)})
+    conn.execute(
+        insert(PurgeRecord),
+        [{"candidate_id": cid, "purged_on": today, "reason": reasons[cid][:200]} for cid in ids],
+    )
 
 
 def purge_candidate(vault: Vault, candidate_id: int, reason: str, *, suppress: bool = False) -> None:

@@ -1,7 +1,8 @@
-"""Purge a chosen subset of the due candidates (the GUI's bulk purge review), with cancel between candidates.
+"""Purge a chosen subset of the due candidates (the GUI's bulk purge review), with cancel between batches.
 
-Same guarantees as ``bulk.purge_due``: one transaction per candidate, re-assessed inside it (a hold,
-restriction or renewal placed meanwhile wins), so a cancel or a crash leaves each candidate whole or purged.
+Same guarantees as ``bulk.purge_due``: one transaction per batch, each candidate re-assessed inside it
+(a hold, restriction or renewal placed meanwhile wins), so a cancel or a crash leaves each candidate whole
+or purged.
 """
 
 from __future__ import annotations

@@ -291,7 +291,7 @@ class RetentionService:
         )
         if erasure is not None:
             with self.vault.write() as session:
-                bulk.close_erasure_requests(session, candidate_id, self.vault.today())
+                bulk.close_erasure_requests(session, [candidate_id], self.vault.today())
 
     def purge_due(
         self,

@@ -2,8 +2,8 @@
 dry run, a typed-count confirmation, progress with cancel, and a report without personal data.
 
 Held and restricted candidates are listed apart and cannot be selected. The purge itself runs on the
-vault worker through ``retention.selected.purge_selected``: one transaction per candidate, and Cancel
-stops between candidates, so each one is whole or purged.
+vault worker through ``retention.selected.purge_selected``: one transaction per batch of 50, and Cancel
+stops between batches, so each candidate is whole or purged.
 """
 
 from __future__ import annotations

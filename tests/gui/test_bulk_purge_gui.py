@@ -99,17 +99,18 @@ def test_cancel_midway_leaves_each_candidate_whole_or_purged(
 ) -> None:  # type: ignore[no-untyped-def]
     page = open_review(qtbot, win)
     page.show_report = False
-    real = bulk._purge_one
+    real = bulk._purge_batch
     calls: list[int] = []
 
-    def purge_then_cancel(vault, candidate_id, *args):  # type: ignore[no-untyped-def]
-        why = real(vault, candidate_id, *args)
-        calls.append(candidate_id)
+    def purge_then_cancel(vault, ids, *args):  # type: ignore[no-untyped-def]
+        done = real(vault, ids, *args)
+        calls.extend(ids)
         if len(calls) == 3:
-            page.cancel()  # the user presses Cancel while the third candidate is being purged
-        return why
+            page.cancel()  # the user presses Cancel while the third batch is being purged
+        return done
 
-    monkeypatch.setattr(bulk, "_purge_one", purge_then_cancel)
+    monkeypatch.setattr(bulk, "BATCH", 1)  # one candidate per transaction: a small vault, many batches
+    monkeypatch.setattr(bulk, "_purge_batch", purge_then_cancel)
     due = {seeded[k] for k in DUE}
     confirm_when_asked(str(len(due)))
     with qtbot.waitSignal(page.purged, timeout=30_000):
