@@ -9,10 +9,11 @@ returned by ``backend_for``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, text
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.store.models import SearchToken
@@ -57,14 +58,16 @@ class SearchBackend:
         ``SELECT DISTINCT s0.candidate_id ... WHERE s0.token IN (..) AND EXISTS (.. s1.token IN (..) AND
         s1.candidate_id = s0.candidate_id) ...``. Measured on 1.3 million token rows (10k candidates) it is
         about 5x faster than ``GROUP BY candidate_id HAVING count(DISTINCT word) = n``, which must group
-        every row of the common words. Plain SQL text with bound parameters: SQLAlchemy's compilation of
-        an expression cost more than the database's own work.
+        every row of the common words. Plain SQL on the driver's cursor: SQLAlchemy's compilation and
+        result rows cost more than the database's own work (a word in 49,000 CVs: 80 ms vs 21 ms).
         """
         if not alternatives:
             return []
-        words = [self._params(f"t{index}_", toks) for index, toks in enumerate(alternatives)]
+        dbapi = session.connection().connection  # the driver's connection, inside the session's transaction
+        mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
+        words = [(", ".join([mark] * len(toks)), list(toks)) for toks in alternatives]
         if len(words) > 1:
-            words.sort(key=lambda word: self._count(session, *word))
+            words.sort(key=lambda word: self._count(dbapi, *word))
         first_in, params = words[0]
         sql = f"SELECT DISTINCT s0.candidate_id FROM search_tokens s0 WHERE s0.token IN ({first_in})"
         for index, (word_in, word_params) in enumerate(words[1:], start=1):
@@ -72,19 +75,14 @@ class SearchBackend:
                 f" AND EXISTS (SELECT 1 FROM search_tokens s{index} WHERE s{index}.token IN ({word_in})"
                 f" AND s{index}.candidate_id = s0.candidate_id)"
             )
-            params = {**params, **word_params}
-        return list(session.scalars(text(sql + " ORDER BY s0.candidate_id"), params))
+            params += word_params
+        return _fetch_ids(dbapi, sql + " ORDER BY s0.candidate_id", params)
 
     @staticmethod
-    def _params(prefix: str, toks: Sequence[bytes]) -> tuple[str, dict[str, bytes]]:
-        params = {f"{prefix}{position}": tok for position, tok in enumerate(toks)}
-        return ", ".join(f":{name}" for name in params), params
-
-    @staticmethod
-    def _count(session: Session, word_in: str, params: dict[str, bytes]) -> int:
+    def _count(dbapi: Any, word_in: str, params: list[bytes]) -> int:
         # Counted on the covering index only; cheap next to the join it orders.
-        sql = f"SELECT count(*) FROM search_tokens WHERE token IN ({word_in})"
-        return int(session.scalar(text(sql), params) or 0)
+        (count,) = _fetch_ids(dbapi, f"SELECT count(*) FROM search_tokens WHERE token IN ({word_in})", params)
+        return count
 
     def sources(
         self, session: Session, candidate_ids: Sequence[int], tokens: Sequence[bytes]
@@ -106,3 +104,21 @@ class SearchBackend:
 def backend_for(dialect_name: str) -> SearchBackend:
     """One place to plug an engine-specific backend (the PostgreSQL work can return its own here)."""
     return SearchBackend()
+
+
+def _fetch_ids(dbapi: Any, sql: str, params: list[bytes]) -> list[int]:
+    """The first column of every row, without a row object per hit where the driver allows it (sqlite3)."""
+    cursor = dbapi.cursor()
+    try:
+        if isinstance(cursor, sqlite3.Cursor):
+            cursor.row_factory = _first_column
+            cursor.execute(sql, params)
+            return list(cursor.fetchall())
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _first_column(_cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Any:
+    return row[0]

@@ -18,7 +18,8 @@ over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
 
 MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
-    "benchmarks.figures.docs_search",  # import_docs, search_p95 (from benchmarks.docs_search)
+    "benchmarks.figures.search",  # search_1w_p95, search_2w_p95, search_3w_p95
+    "benchmarks.figures.docs_search",  # import_docs (from benchmarks.docs_search)
     "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
     "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
     "benchmarks.figures.pending",
@@ -30,7 +31,6 @@ ISSUE_ORDER = (
     "unlock_to_first_page",
     "open_first_page",
     "list_all",
-    "search_p95",
     "search_1w_p95",
     "search_2w_p95",
     "search_3w_p95",
