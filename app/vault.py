@@ -27,10 +27,12 @@ from app.backup.create import BackupService
 from app.candidates import CandidateService
 from app.clock import Clock, SystemClock
 from app.config import Settings
+from app.correspondence import CorrespondenceService
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
 from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
+from app.notes import NotesService
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
 from app.rights.register import RightsService
@@ -73,6 +75,8 @@ class Vault:
         self.retention = RetentionService(self)
         self.search = SearchService(self)
         self.documents = DocumentService(self)
+        self.notes = NotesService(self)
+        self.correspondence = CorrespondenceService(self)
         self.profile_hooks.append(self.search.index_profile)
         # (session, candidate id, document id, text): documents written outside DocumentService (demo data)
         self.document_hooks: list[Callable[[Session, int, int, str], object]] = [self.search.index_document]

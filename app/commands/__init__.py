@@ -1,5 +1,5 @@
 """CLI commands, one module per area; each has ``register(subparsers)``."""
 
-from app.commands import backup, core, documents, reminders, retention, rights, users
+from app.commands import backup, core, documents, records, reminders, retention, rights, users
 
-COMMAND_MODULES = [core, documents, retention, rights, reminders, users, backup]
+COMMAND_MODULES = [core, documents, retention, records, rights, reminders, users, backup]

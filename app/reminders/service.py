@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app import roles
+from app import correspondence, roles
 from app.config import LANGUAGES
 from app.errors import InvalidInput, NotFound, Refused, UsageError, VaultError
 from app.reminders import letters as docx_letters
 from app.reminders import mail
 from app.reminders.notices import ConsentFact, Handling, Notice, due_notices
 from app.reminders.texts import CONTENT_LANGUAGE, EMAIL, Text, fill, format_date, letter_as_text
-from app.store.models import Candidate, Consent, Correspondence, ReminderNotice, Restriction
+from app.store.models import Candidate, Consent, ReminderNotice, Restriction
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -168,14 +168,9 @@ class ReminderService:
     def _correspondence(
         self, session: Session, candidate_id: int, direction: str, channel: str, on: dt.date, text: Text
     ) -> None:
-        row = Correspondence(
-            candidate_id=candidate_id, direction=direction, channel=channel, sent_on=on, subject=b"", body=b""
+        correspondence.record(
+            self.vault, session, candidate_id, direction, channel, on, text.subject, text.body
         )
-        session.add(row)
-        session.flush()  # the row id is bound into its envelopes
-        seal = self.vault.sealer.seal_text
-        row.subject = seal(session, candidate_id, "correspondence", "subject", row.id, text.subject)
-        row.body = seal(session, candidate_id, "correspondence", "body", row.id, text.body)
 
     # ---- e-mail --------------------------------------------------------------------------------
 
