@@ -45,8 +45,8 @@ def test_notes_are_sealed_listed_and_deleted(vault: Vault, vault_path: Path) -> 
 
 
 def test_bad_notes_are_refused_in_one_line(vault: Vault) -> None:
-    cid, proc = candidate(vault)
-    other, other_proc = candidate(vault)
+    cid, _ = candidate(vault)
+    _, other_proc = candidate(vault)
     for kwargs, message in (
         ({"body": "  "}, "needs some text"),
         ({"body": "x", "held_on": D("2026-03-03")}, "cannot be dated in the future"),
