@@ -86,23 +86,17 @@ class RowFilter:
     state: str = ""
     vacancy: str = ""
     ids: frozenset[int] | None = None  # hits of the encrypted search; None: no search
-    text: str = ""  # fallback without a search service: part of a name or e-mail
 
     @property
     def active(self) -> bool:
-        return bool(self.state or self.vacancy or self.ids is not None or self.text)
+        return bool(self.state or self.vacancy or self.ids is not None)
 
     def accepts(self, row: Row) -> bool:
         if self.state and row.state != self.state:
             return False
         if self.vacancy and row.vacancy != self.vacancy:
             return False
-        if self.ids is not None and row.id not in self.ids:
-            return False
-        text = self.text
-        return (
-            not text or text in row.sort_name or text in row.name.casefold() or text in row.email.casefold()
-        )
+        return self.ids is None or row.id in self.ids
 
 
 def arrange(

@@ -1,4 +1,5 @@
-"""The candidate page: a header and tabs; a tab whose service is missing is not shown."""
+"""The candidate page: a header and tabs (profile, procedures, documents, notes, correspondence, consent
+and retention, history)."""
 
 from __future__ import annotations
 
@@ -23,19 +24,23 @@ from app.ui.candidate_model import state_label
 from app.ui.documents_tab import DocumentsTab
 from app.ui.labels import iso_date_text
 from app.ui.profile import ProfileTab
+from app.ui.reasons import reason_text
+from app.ui.records_tabs import CorrespondenceTab, NotesTab, ProceduresTab
 from app.ui.worker import VaultWorker
 from app.vault import Vault
 
 
-class RecordsTab(QWidget):
-    """A read-only table of a per-candidate service's rows (procedures, notes, ...)."""
+class HistoryTab(QWidget):
+    """The candidate's audit events, oldest first (ids, actions and details: no personal data)."""
 
-    def __init__(self, vault: Vault, service: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._service = service
-        self.table = QTableWidget()
-        self.table.setObjectName(f"{service}Table")
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -43,25 +48,15 @@ class RecordsTab(QWidget):
         layout.addWidget(self.table)
 
     def show_candidate(self, candidate_id: int) -> None:
-        rows = adapters.records(self._vault, self._service, candidate_id)
-        columns = [k for k in (rows[0] if rows else {}) if k not in ("candidate_id",)]
-        self.table.clear()
-        self.table.setColumnCount(len(columns))
-        names = {
-            "at": self.tr("When"),
-            "actor": self.tr("Who"),
-            "action": self.tr("What"),
-            "details": self.tr("Details"),
-        }
-        self.table.setHorizontalHeaderLabels([names.get(c, c.replace("_", " ")) for c in columns])
+        rows = self._vault.history(candidate_id)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            for j, col in enumerate(columns):
+            for j, col in enumerate(("at", "actor", "action", "details")):
                 self.table.setItem(i, j, QTableWidgetItem(_cell(row.get(col))))
         self.table.resizeColumnsToContents()
 
     def wipe(self) -> None:
-        self.table.clear()
+        self.table.clearContents()
         self.table.setRowCount(0)
 
 
@@ -90,7 +85,7 @@ class RetentionTab(QWidget):
         info = adapters.retention_status(self._vault, [candidate_id]).get(candidate_id, {})
         self.state.setText(state_label(info.get("state", "")))
         self.due.setText(iso_date_text(info.get("due_on", "")))
-        self.reason.setText(info.get("reason", ""))
+        self.reason.setText(reason_text(info.get("reason", "")))
 
     def wipe(self) -> None:
         for label in (self.state, self.due, self.reason):
@@ -121,30 +116,32 @@ class CandidatePage(QWidget):
         self.profile = ProfileTab(vault)
         self.profile.saved.connect(self._saved)
         self.tabs.addTab(self.profile, self.tr("Profile"))
-        self.parts: list[Any] = []
-        optional: list[tuple[str, str, QWidget]] = []
-        for service, label in (
-            ("procedures", self.tr("Procedures")),
-            ("documents", self.tr("Documents")),
-            ("notes", self.tr("Interview notes")),
-            ("correspondence", self.tr("Correspondence")),
-            ("retention", self.tr("Consent && retention")),
-            ("history", self.tr("History")),
-        ):
-            if not adapters.has_service(vault, service):
-                continue  # no service, no tab: never fake data
-            widget: QWidget
-            if service == "documents":
-                widget = self.documents = DocumentsTab(vault, worker)
-            elif service == "retention":
-                widget = RetentionTab(vault)
-            else:
-                widget = RecordsTab(vault, service)
-            optional.append((service, label, widget))
-        for service, label, widget in optional:
-            widget.setObjectName(f"tab_{service}")
+        self.documents = DocumentsTab(vault, worker)
+        self.procedures = ProceduresTab(vault)
+        self.notes = NotesTab(vault)
+        self.correspondence = CorrespondenceTab(vault)
+        self.parts: list[Any] = [
+            self.procedures,
+            self.documents,
+            self.notes,
+            self.correspondence,
+            RetentionTab(vault),
+            HistoryTab(vault),
+        ]
+        labels = (
+            self.tr("Procedures"),
+            self.tr("Documents"),
+            self.tr("Interview notes"),
+            self.tr("Correspondence"),
+            self.tr("Consent && retention"),
+            self.tr("History"),
+        )
+        names = ("procedures", "documents", "notes", "correspondence", "retention", "history")
+        for name, label, widget in zip(names, labels, self.parts, strict=True):
+            widget.setObjectName(f"tab_{name}")
             self.tabs.addTab(widget, label)
-            self.parts.append(widget)
+        for tab in (self.procedures, self.notes, self.correspondence):
+            tab.changed.connect(self._records_changed)
         self.request_button = QPushButton(self.tr("Register rights request…"))
         self.request_button.clicked.connect(
             lambda: self.candidate_id is not None and self.rights_request.emit(self.candidate_id)
@@ -172,7 +169,14 @@ class CandidatePage(QWidget):
             )
         )
         for part in self.parts:
-            if isinstance(part, RecordsTab):
+            if isinstance(part, HistoryTab):
+                part.show_candidate(candidate_id)
+        self.changed.emit(candidate_id)
+
+    def _records_changed(self, candidate_id: int) -> None:
+        """A procedure, note or message was added: the state and history may change with it."""
+        for part in self.parts:
+            if isinstance(part, RetentionTab | HistoryTab):
                 part.show_candidate(candidate_id)
         self.changed.emit(candidate_id)
 

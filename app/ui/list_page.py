@@ -59,10 +59,6 @@ class CandidateListPage(QWidget):
         self.vacancy = QComboBox()
         self.vacancy.addItem(self.tr("All vacancies"), "")
         self.vacancy.currentIndexChanged.connect(self.apply_filters)
-        # Without the retention service there are no states, due dates or vacancies to filter on.
-        has_retention = adapters.has_retention(vault)
-        self.state.setVisible(has_retention)
-        self.vacancy.setVisible(has_retention)
 
         self.count = QLabel()
         self.count.setEnabled(False)
@@ -88,8 +84,6 @@ class CandidateListPage(QWidget):
         header.resizeSection(CandidateTableModel.EMAIL, 260)
         header.resizeSection(CandidateTableModel.VACANCY, 220)
         header.resizeSection(CandidateTableModel.STATE, 150)
-        for col in (CandidateTableModel.VACANCY, CandidateTableModel.STATE, CandidateTableModel.DUE):
-            self.table.setColumnHidden(col, not has_retention)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
@@ -97,7 +91,6 @@ class CandidateListPage(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self._search_ids: list[int] | None = None
-        self._search_text = ""
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -124,7 +117,7 @@ class CandidateListPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self._search_ids, self._search_text = None, ""
+        self._search_ids = None
         self.model.filter = RowFilter()
         self.model.clear()
         self.count.clear()
@@ -139,27 +132,29 @@ class CandidateListPage(QWidget):
 
     def run_search(self) -> None:
         words = self.search.text().strip()
-        if not words or not adapters.has_search(self._vault):
-            # Without a search service, the loaded names and e-mails are matched instead.
-            self._search_ids, self._search_text = None, words.casefold()
+        if not words:
+            self._search_ids = None
             self.apply_filters()
             return
         vault = self._vault
         job = self._worker.submit(lambda _j: adapters.search(vault, words))
         self._search_job = job
         job.finished.connect(lambda ids, j=job: self._search_done(j, ids))
+        job.failed.connect(lambda message, j=job: self._search_failed(j, message))
 
     def _search_done(self, job: object, ids: list[int] | None) -> None:
         if job is self._search_job:  # a newer search replaced this one
-            self._search_ids, self._search_text = ids, ""
+            self._search_ids = ids
             self.apply_filters()
+
+    def _search_failed(self, job: object, message: str) -> None:
+        if job is self._search_job:  # e.g. only punctuation typed: say why nothing is filtered
+            self.count.setText(message)
 
     def apply_filters(self, *_args: object) -> None:
         ids = None if self._search_ids is None else frozenset(self._search_ids)
         self.model.set_filter(
-            RowFilter(
-                self.state.currentData() or "", self.vacancy.currentData() or "", ids, self._search_text
-            )
+            RowFilter(self.state.currentData() or "", self.vacancy.currentData() or "", ids)
         )
 
     def _loaded(self, total: int) -> None:

@@ -226,6 +226,53 @@
     </message>
 </context>
 <context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <source>Log a message…</source>
+        <translation>Bericht vastleggen…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Verzonden of ontvangen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Bericht vastleggen</translation>
+    </message>
+    <message>
+        <source>Sent or received:</source>
+        <translation>Verzonden of ontvangen:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Via:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create a vault</source>
@@ -463,6 +510,36 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active procedure</source>
@@ -519,6 +596,46 @@
     <message>
         <source>Withdrawal of consent</source>
         <translation>Intrekking van toestemming</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
     </message>
 </context>
 <context>
@@ -654,7 +771,7 @@
     </message>
     <message>
         <source>CandidateVault {0}
-Candidates&apos; personal data, encrypted and kept only as long as allowed.</source>
+Candidates' personal data, encrypted and kept only as long as allowed.</source>
         <translation>CandidateVault {0}
 Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegestaan.</translation>
     </message>
@@ -664,6 +781,53 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>New candidate</source>
         <translation>Nieuwe kandidaat</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Add note…</source>
+        <translation>Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Add an interview note</source>
+        <translation>Gespreksnotitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Interview on:</source>
+        <translation>Gesprek op:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
     </message>
 </context>
 <context>
@@ -694,6 +858,57 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>This PDF has no text layer (a scan?).</source>
         <translation>Deze pdf heeft geen tekstlaag (een scan?).</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTab</name>
+    <message>
+        <source>Add procedure…</source>
+        <translation>Procedure toevoegen…</translation>
+    </message>
+    <message>
+        <source>Close procedure…</source>
+        <translation>Procedure afsluiten…</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Add a procedure</source>
+        <translation>Procedure toevoegen</translation>
+    </message>
+    <message>
+        <source>Vacancy:</source>
+        <translation>Vacature:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Gesolliciteerd op:</translation>
+    </message>
+    <message>
+        <source>Close the procedure</source>
+        <translation>Procedure afsluiten</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>Beëindigd op:</translation>
     </message>
 </context>
 <context>
@@ -865,25 +1080,6 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Open procedure since {0}</source>
         <translation>Lopende procedure sinds {0}</translation>
-    </message>
-</context>
-<context>
-    <name>RecordsTab</name>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1521,7 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Welkom bij CandidateVault</translation>
     </message>
     <message>
-        <source>CandidateVault keeps your candidates&apos; personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
+        <source>CandidateVault keeps your candidates' personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
         <translation>CandidateVault bewaart de persoonsgegevens van uw kandidaten versleuteld, en enkel zolang de wet en de kandidaat het toelaten. Begin met een nieuwe kluis of open een bestaande.</translation>
     </message>
     <message>
