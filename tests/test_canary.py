@@ -45,6 +45,14 @@ def test_canary_in_every_field_is_nowhere_on_disk(cli: Cli, tmp_path: Path) -> N
     }
     cid = _run(cli, scratch, "add", *[part for pair in values.items() for part in pair]).strip()
     _run(cli, scratch, "edit", cid, "--summary", f"{CANARY}Edited", "--phone", "0470 55 44 33")
+    pid = _run(cli, scratch, "procedure", "add", cid, "--vacancy", "Accountant", "--applied-on", "2026-01-05")
+    note, author = f"{CANARY}Note body", f"{CANARY}Author"
+    _run(cli, scratch, "note", "add", cid, "--body", note, "--procedure", pid.strip(), "--author", author)
+    subject, letter = f"{CANARY}Subject", f"{CANARY}Letter body"
+    _run(cli, scratch, "correspondence", "add", cid, "--direction", "out", "--channel", "letter",
+         "--subject", subject, "--body", letter)  # fmt: skip
+    assert note in _run(cli, scratch, "notes", cid, "--json")
+    assert subject in _run(cli, scratch, "correspondence", "list", cid)
     shown = _run(cli, scratch, "show", cid, "--json")
     assert f"{CANARY}Edited" in shown and "+32 470 99 88 77" not in shown
     _run(cli, scratch, "list")
@@ -54,6 +62,10 @@ def test_canary_in_every_field_is_nowhere_on_disk(cli: Cli, tmp_path: Path) -> N
     # The language code ("nl") is too short to be a canary; it is sealed like every other field.
     needles = [v for k, v in values.items() if k != "--language"] + [
         f"{CANARY}Edited",
+        note,
+        author,
+        subject,
+        letter,
         "470 99 88 77",
         CANARY,
     ]

@@ -112,12 +112,19 @@ def test_cli_procedures_notes_and_correspondence(cli_vault: Cli, tmp_path: Path)
     assert (row["vacancy"], row["outcome"], row["ended_on"]) == ("Boekhouder", "rejected", "2026-02-25")
     text = tmp_path / "note.txt"
     text.write_text(NOTE, encoding="utf-8")
-    cli_vault.ok("note", cid, "--text-file", str(text), "--procedure", proc, "--on", "2026-02-10")
+    cli_vault.ok("note", "add", cid, "--body-file", str(text), "--procedure", proc, "--on", "2026-02-10")
     [note] = json.loads(cli_vault.ok("notes", cid, "--json"))
     assert (note["text"], note["procedure"], note["on"]) == (NOTE, int(proc), "2026-02-10")
-    cli_vault.ok("correspondence", cid, "--direction", "out", "--channel", "letter", "--subject", SUBJECT)
-    assert SUBJECT in cli_vault.ok("correspondence", cid, "--list")
-    code, _, err = cli_vault("correspondence", cid, "--channel", "letter")
-    assert code == 2 and err.count("\n") == 1 and "needs --direction, --subject" in err
+    second = cli_vault.ok("note", "add", cid, "--body", "kort").strip()
+    cli_vault.ok("note", "delete", second)
+    assert len(json.loads(cli_vault.ok("notes", cid, "--json"))) == 1
+    cli_vault.ok(
+        "correspondence", "add", cid, "--direction", "out", "--channel", "letter", "--subject", SUBJECT
+    )
+    assert SUBJECT in cli_vault.ok("correspondence", "list", cid)
+    with pytest.raises(SystemExit) as stop:  # argparse: exit code 2 and one line
+        cli_vault("correspondence", "add", cid, "--channel", "letter")
+    err = cli_vault.capsys.readouterr().err
+    assert stop.value.code == 2 and err.count("\n") == 1 and "--direction" in err
     code, _, err = cli_vault("procedure", "close", proc, "--outcome", "hired", "--ended-on", "2026-01-01")
     assert code == 1 and err.count("\n") == 1

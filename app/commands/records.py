@@ -8,7 +8,7 @@ from typing import Any
 
 from app.commands.context import CommandContext, parse_date, print_json
 from app.correspondence import CHANNELS, DIRECTIONS
-from app.errors import InvalidInput, UsageError
+from app.errors import InvalidInput
 
 CLOSED = ("rejected", "withdrawn", "hired")
 
@@ -32,31 +32,42 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_procedures)
 
-    p = commands.add_parser("note", help="add an interview note; prints its id")
-    p.add_argument("id", type=int, help="the candidate")
-    text = p.add_mutually_exclusive_group(required=True)
-    text.add_argument("--text", metavar="TEXT")
-    text.add_argument("--text-file", metavar="FILE", type=Path, help="UTF-8 text")
-    p.add_argument("--procedure", type=int, metavar="ID", help="the procedure the interview was for")
-    p.add_argument("--on", metavar="DATE", help="the interview's date (default today)")
-    p.add_argument("--author", metavar="NAME", help="default: you")
-    p.set_defaults(func=cmd_note)
+    p = commands.add_parser("note", help="add or delete an interview note")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("add", help="a new interview note; prints its id")
+    q.add_argument("id", type=int, help="the candidate")
+    text = q.add_mutually_exclusive_group(required=True)
+    text.add_argument("--body", metavar="TEXT")
+    text.add_argument("--body-file", metavar="FILE", type=Path, help="UTF-8 text")
+    q.add_argument("--procedure", type=int, metavar="ID", help="the procedure the interview was for")
+    q.add_argument("--on", metavar="DATE", help="the interview's date (default today)")
+    q.add_argument("--author", metavar="NAME", help="default: you")
+    q.set_defaults(func=cmd_note_add)
+    q = actions.add_parser("delete", help="delete one interview note")
+    q.add_argument("note", type=int, help="the note's id")
+    q.set_defaults(func=cmd_note_delete)
 
     p = commands.add_parser("notes", help="list a candidate's interview notes")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_notes)
 
-    p = commands.add_parser("correspondence", help="log a letter, e-mail or call, or --list them")
-    p.add_argument("id", type=int, help="the candidate")
-    p.add_argument("--list", action="store_true", help="list the candidate's correspondence")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--direction", choices=DIRECTIONS)
-    p.add_argument("--channel", choices=CHANNELS)
-    p.add_argument("--subject", metavar="TEXT")
-    p.add_argument("--body", metavar="TEXT", default="")
-    p.add_argument("--on", metavar="DATE", help="default today")
-    p.set_defaults(func=cmd_correspondence)
+    p = commands.add_parser("correspondence", help="log a letter, e-mail or call, or list them")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("add", help="log a message; prints its id")
+    q.add_argument("id", type=int, help="the candidate")
+    q.add_argument("--direction", choices=DIRECTIONS, required=True)
+    q.add_argument("--channel", choices=CHANNELS, required=True)
+    q.add_argument("--subject", metavar="TEXT", required=True)
+    body = q.add_mutually_exclusive_group()
+    body.add_argument("--body", metavar="TEXT", default="")
+    body.add_argument("--body-file", metavar="FILE", type=Path, help="UTF-8 text")
+    q.add_argument("--on", metavar="DATE", help="default today")
+    q.set_defaults(func=cmd_correspondence_add)
+    q = actions.add_parser("list", help="a candidate's correspondence, oldest first")
+    q.add_argument("id", type=int)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_correspondence_list)
 
 
 def _date(raw: str | None, what: str, ctx: CommandContext) -> Any:
@@ -98,23 +109,27 @@ def cmd_procedures(ctx: CommandContext) -> int:
     return 0
 
 
-def cmd_note(ctx: CommandContext) -> int:
+def _body(ctx: CommandContext) -> str:
+    if ctx.args.body_file is None:
+        return str(ctx.args.body or "")
+    try:
+        return str(ctx.args.body_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"cannot read {ctx.args.body_file} as UTF-8 text ({type(exc).__name__})") from None
+
+
+def cmd_note_add(ctx: CommandContext) -> int:
     vault = ctx.unlocked_vault()
-    if ctx.args.text_file is not None:
-        try:
-            text = ctx.args.text_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(
-                f"cannot read {ctx.args.text_file} as UTF-8 text ({type(exc).__name__})"
-            ) from None
-    else:
-        text = ctx.args.text
     held_on = _date(ctx.args.on, "--on", ctx)
+    args = ctx.args
     print(
-        vault.notes.add(
-            ctx.args.id, text, held_on=held_on, author=ctx.args.author, procedure_id=ctx.args.procedure
-        )
+        vault.notes.add(args.id, _body(ctx), held_on=held_on, author=args.author, procedure_id=args.procedure)
     )
+    return 0
+
+
+def cmd_note_delete(ctx: CommandContext) -> int:
+    ctx.unlocked_vault().notes.delete(ctx.args.note)
     return 0
 
 
@@ -132,30 +147,31 @@ def cmd_notes(ctx: CommandContext) -> int:
     return 0
 
 
-def cmd_correspondence(ctx: CommandContext) -> int:
-    vault = ctx.unlocked_vault()
-    if ctx.args.list:
-        messages = vault.correspondence.list(ctx.args.id)
-        if ctx.args.json:
-            print_json(
-                [{"id": m.id, "on": m.sent_on.isoformat(), "direction": m.direction, "channel": m.channel,
-                  "subject": m.subject, "body": m.body} for m in messages]
-            )  # fmt: skip
-            return 0
-        for m in messages:
-            print(f"#{m.id}  {m.sent_on.isoformat()}  {m.direction:<3}  {m.channel:<6}  {m.subject}")
+def cmd_correspondence_list(ctx: CommandContext) -> int:
+    messages = ctx.unlocked_vault().correspondence.list(ctx.args.id)
+    if ctx.args.json:
+        print_json(
+            [{"id": m.id, "on": m.sent_on.isoformat(), "direction": m.direction, "channel": m.channel,
+              "subject": m.subject, "body": m.body} for m in messages]
+        )  # fmt: skip
         return 0
-    missing = [flag for flag in ("direction", "channel", "subject") if not getattr(ctx.args, flag)]
-    if missing:
-        raise UsageError(f"logging a message needs --{', --'.join(missing)} (or use --list)")
+    for m in messages:
+        print(f"#{m.id}  {m.sent_on.isoformat()}  {m.direction:<3}  {m.channel:<6}  {m.subject}")
+    return 0
+
+
+def cmd_correspondence_add(ctx: CommandContext) -> int:
+    vault, args = ctx.unlocked_vault(), ctx.args
+    sent_on = _date(args.on, "--on", ctx)
+    add = vault.correspondence.add
     print(
-        vault.correspondence.add(
-            ctx.args.id,
-            direction=ctx.args.direction,
-            channel=ctx.args.channel,
-            subject=ctx.args.subject,
-            body=ctx.args.body,
-            sent_on=_date(ctx.args.on, "--on", ctx),
+        add(
+            args.id,
+            direction=args.direction,
+            channel=args.channel,
+            subject=args.subject,
+            body=_body(ctx),
+            sent_on=sent_on,
         )
     )
     return 0
