@@ -83,6 +83,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, submit: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # what was typed does not outlive it
         self._submit = submit
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
@@ -196,6 +197,11 @@ class RecordTab(QWidget):
             self.changed.emit(self.candidate_id)
 
     def wipe(self) -> None:
+        for dialog in self.findChildren(FormDialog):  # an open "Add…" holds what was typed: gone too
+            for field in dialog.fields.values():
+                if isinstance(field, QLineEdit | QPlainTextEdit):
+                    field.clear()
+            dialog.reject()
         self.candidate_id = None
         self._texts = []
         self.table.clearContents()

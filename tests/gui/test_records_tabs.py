@@ -90,5 +90,9 @@ def test_log_correspondence_and_lock_wipes_it(qtbot, win: MainWindow, seeded) ->
     ]
     tab.table.selectRow(0)
     assert tab.text.toPlainText() == "Komt dinsdag langs."
+    typing = tab.add()
+    typing.fields["subject"].setText("Half getypt")
+    subject = typing.fields["subject"]
     win.lock()
     assert tab.table.rowCount() == 0 and tab.text.toPlainText() == ""
+    assert not typing.isVisible() and subject.text() == ""  # closed, and what was typed is gone
