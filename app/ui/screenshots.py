@@ -45,6 +45,19 @@ def shoot(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _sample_records(vault: Vault, candidate_id: int) -> None:
+    """A note and two messages for the detail tabs' screenshots (the demo data has none)."""
+    procedures = vault.retention.procedures(candidate_id)
+    vault.notes.add(
+        candidate_id,
+        "Strong on consolidation and SQL; wants to grow into a team lead role.\nSecond interview: yes.",
+        procedure_id=procedures[-1][0] if procedures else None,
+    )
+    add = vault.correspondence.add
+    add(candidate_id, direction="out", channel="email", subject="Invitation to an interview", body="Dear …")
+    add(candidate_id, direction="in", channel="phone", subject="Called to confirm the date")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
     parser.add_argument("outdir")
@@ -111,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         window.workspace.list.table.selectRow(2)
         shoot(window, out / f"list-{args.lang}.png")
         first_id = window.workspace.list.selected_id() or 1
+        _sample_records(window.vault, first_id)
         window.workspace.open_candidate(first_id)
         tabs = window.workspace.detail.tabs
         for i in range(tabs.count()):
