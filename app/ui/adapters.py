@@ -8,7 +8,7 @@ When a service lands, wiring it is a change here only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +111,14 @@ def add_document(vault: Vault, candidate_id: int, path: Path, kind: str = "other
     """Returns the new ids (an e-mail adds the message and each attachment)."""
     added = vault.documents.add(candidate_id, path, kind)
     return [int(i) for i in added] if isinstance(added, list) else [int(added)]
+
+
+def add_documents(
+    vault: Vault, candidate_id: int, paths: list[Path], progress: Callable[[int, int], None]
+) -> list[tuple[str, str]]:
+    """Several files at once (extracted on every core); returns (file name, reason) of those refused."""
+    added = vault.documents.add_many(candidate_id, paths, "other", progress)
+    return [(a.file_name, a.error) for a in added if a.error is not None]
 
 
 def read_document(vault: Vault, doc_id: int) -> bytes:
