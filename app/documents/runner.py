@@ -63,6 +63,11 @@ class Pool:
                     return
         worker.close()
 
+    def idle_pids(self) -> list[int]:
+        """Process ids of the idle children (to tell a reused child from a new one)."""
+        with self._lock:
+            return [worker.proc.pid for worker in self._idle]
+
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []

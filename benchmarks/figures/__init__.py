@@ -18,7 +18,7 @@ over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
 
 MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
-    "benchmarks.figures.docs_search",  # import_docs, search_p95 (from benchmarks.docs_search)
+    "benchmarks.figures.docs_search",  # import_docs, import_scans, search_p95 (from benchmarks.docs_search)
     "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
     "benchmarks.gui",  # rss_gui_list
     "benchmarks.figures.pending",
@@ -35,6 +35,7 @@ ISSUE_ORDER = (
     "search_2w_p95",
     "search_3w_p95",
     "import_docs",
+    "import_scans",  # split out of import_docs: OCR is Tesseract's work, measured apart
     "encrypt_5mb",
     "due_all",
     "purge_bulk",
