@@ -177,3 +177,14 @@ def test_refused_is_still_a_one_line_error_for_one_file(vault: Vault, cid: int) 
     with pytest.raises(DocumentRefused) as caught:
         vault.documents.add(cid, CORPUS / "bad" / "invoice-really-an-exe.pdf")
     assert "\n" not in str(caught.value)
+
+
+def test_locking_the_vault_ends_the_idle_children(vault: Vault, cid: int, fake_child: None) -> None:
+    import os
+
+    _add(vault, cid, "words to forget")
+    (pid,) = runner.POOL.idle_pids()
+    vault.lock()
+    assert runner.POOL.idle_pids() == []
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # reaped, not just signalled

@@ -26,7 +26,7 @@ from app.crypto.keys import keyed_hash
 from app.documents import KINDS
 from app.documents import outcome as oc
 from app.documents.limits import Limits
-from app.documents.runner import pool_size, run_extraction
+from app.documents.runner import POOL, pool_size, run_extraction
 from app.documents.sniff import DocumentRefused, Sniffed, name_notes, sniff
 from app.errors import InvalidInput, NotFound, UsageError
 from app.rights import freeze
@@ -80,6 +80,10 @@ class Added:
 class DocumentService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+
+    def forget(self) -> None:
+        """On lock: end the idle extraction children, whose freed memory held the last files' text."""
+        POOL.close()
 
     # ---- import ------------------------------------------------------------------------------
 
