@@ -124,19 +124,19 @@ class DocumentService:
             # A small window ahead of the store: extraction of the next files overlaps the commits,
             # and no more than a few files' bytes are held in memory at once.
             window: deque[tuple[Path, Future[_Prepared | str]]] = deque()
-            queue = iter(paths)
+
+            def store_next() -> None:
+                done.append(self._store_one(candidate_id, kind, *window.popleft()))
+                if progress is not None:
+                    progress(len(done), len(paths))
+
             try:
-                for path in queue:
+                for path in paths:
                     window.append((path, pool.submit(prepare, path)))
-                    if len(window) < 2 * pool_size():
-                        continue
-                    done.append(self._store_one(candidate_id, kind, *window.popleft()))
-                    if progress is not None:
-                        progress(len(done), len(paths))
+                    if len(window) >= 2 * pool_size():
+                        store_next()
                 while window:
-                    done.append(self._store_one(candidate_id, kind, *window.popleft()))
-                    if progress is not None:
-                        progress(len(done), len(paths))
+                    store_next()
             finally:
                 for _, future in window:
                     future.cancel()  # a cancel or an error: files not started yet are not extracted
