@@ -284,6 +284,7 @@ class Vault:
 
     def lock(self) -> None:
         self.sealer.forget()
+        self.documents.forget()
         self.user = self.role = None
         self._slot_id = None
 

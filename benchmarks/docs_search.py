@@ -2,8 +2,9 @@
 
     python benchmarks/docs_search.py [--candidates 10000] [--queries 200] [--json]
 
-- import rate of the good corpus: ``vault.documents.add`` (sniff, sandboxed child, OCR, sealing, index,
-  audit) beside the same extraction done in-process without sandbox, encryption or index;
+- import rate of generated CVs and letters plus the good corpus, text documents and scans apart
+  (``benchmarks.doc_import``), each beside the same extraction done in-process without sandbox,
+  encryption or index (for scans: Tesseract alone on the same images);
 - search latency at N candidates: the blind index (``vault.search.candidate_ids``, and the full
   ``search`` with names decrypted) beside SQLite FTS5 over the same plaintext.
 
@@ -32,9 +33,6 @@ os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.05")
 
 from app.candidates import PROFILE_FIELDS  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
-from app.documents.limits import Limits  # noqa: E402
-from app.documents.sandbox import extract  # noqa: E402
-from app.documents.sniff import sniff  # noqa: E402
 from app.search import tokens as tk  # noqa: E402
 from app.store.models import Candidate, Document, SearchToken  # noqa: E402
 from app.vault import Vault  # noqa: E402
@@ -50,30 +48,11 @@ def _vault(folder: Path) -> Vault:
     return vault
 
 
-def import_rate(corpus: Path = CORPUS) -> dict[str, Any]:
-    files = sorted(p for p in corpus.iterdir() if p.is_file())
-    size = sum(p.stat().st_size for p in files)
-    with tempfile.TemporaryDirectory() as tmp:
-        vault = _vault(Path(tmp))
-        cid = vault.candidates.add(first_name="Bench", last_name="Mark")
-        start = time.perf_counter()
-        for path in files:
-            vault.documents.add(cid, path, "other")
-        ours = time.perf_counter() - start
-        vault.close()
-    start = time.perf_counter()
-    for path in files:  # baseline: the same extraction in this process, no child, no crypto, no index
-        data = path.read_bytes()
-        found = sniff(data)
-        extract(found.format, found.encoding, data, Limits(), time.monotonic() + 20)
-    plain = time.perf_counter() - start
-    return {
-        "files": len(files),
-        "megabytes": round(size / 1e6, 2),
-        "ours_files_per_s": round(len(files) / ours, 2),
-        "baseline_files_per_s": round(len(files) / plain, 2),
-        "ratio_time": round(ours / plain, 2),
-    }
+def import_rate(corpus: Path = CORPUS, generated: int = 100) -> dict[str, Any]:
+    """Import throughput of text documents and of scans (see ``benchmarks.doc_import``)."""
+    from benchmarks.doc_import import import_rates
+
+    return import_rates(corpus, generated)
 
 
 def _people(n: int, rng: random.Random, vocabulary: list[str]) -> list[dict[str, str]]:
@@ -184,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results: dict[str, Any] = {}
     if not args.skip_import and CORPUS.exists():
-        results["import_good_corpus"] = import_rate(CORPUS)
+        results["import"] = import_rate(CORPUS)
     results["search"] = search_latency(args.candidates, args.queries)
     if args.json:
         print(json.dumps(results, indent=2))

@@ -10,9 +10,11 @@ from app.documents import KINDS
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("add-document", help="import a file for a candidate; prints the new id")
+    p = commands.add_parser(
+        "add-document", help="import files for a candidate; prints the new ids, one line per file"
+    )
     p.add_argument("id", type=int, help="candidate id")
-    p.add_argument("file")
+    p.add_argument("file", nargs="+", help="several files are extracted in parallel")
     p.add_argument("--kind", choices=KINDS, default="other")
     p.set_defaults(func=cmd_add_document)
 
@@ -41,15 +43,28 @@ def _safe(text: str) -> str:
 
 def cmd_add_document(ctx: CommandContext) -> int:
     vault = ctx.unlocked_vault()
-    result = vault.documents.add(ctx.args.id, ctx.args.file, ctx.args.kind)
-    ids = result if isinstance(result, list) else [result]
+    files = ctx.args.file
+    if len(files) == 1:  # one file: a refusal is the command's one-line error
+        result = vault.documents.add(ctx.args.id, files[0], ctx.args.kind)
+        _print_added(vault, result if isinstance(result, list) else [result])
+        return 0
+    refused = 0
+    for added in vault.documents.add_many(ctx.args.id, files, ctx.args.kind):
+        if added.error is not None:
+            refused += 1
+            print(f"candidate-vault: {_safe(added.file_name)}: {added.error}", file=sys.stderr)
+        else:
+            _print_added(vault, added.ids)
+    return 1 if refused else 0
+
+
+def _print_added(vault: Any, ids: list[int]) -> None:
     for doc_id in ids:
         info = vault.documents.info(doc_id)
         if info.text_status != "ok":
             reason = "; ".join(info.notes[-1:]) or info.text_status
             print(f"candidate-vault: document {doc_id} stored without text: {reason}", file=sys.stderr)
     print(" ".join(str(i) for i in ids))
-    return 0
 
 
 def cmd_documents(ctx: CommandContext) -> int:

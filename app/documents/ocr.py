@@ -8,6 +8,7 @@ Tesseract could write a file even by mistake.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
@@ -23,6 +24,7 @@ def tesseract_path() -> str | None:
     return shutil.which("tesseract")
 
 
+@functools.lru_cache(maxsize=4)  # a warm child asks once, not once per file
 def installed_languages(exe: str) -> list[str]:
     try:
         run = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=15, check=False)
@@ -40,7 +42,7 @@ class Ocr:
         self.languages: list[str] = []
         if self.exe:
             have = installed_languages(self.exe)
-            self.languages = [lang for lang in wanted.split("+") if lang in have] or have[:1]
+            self.languages = [lang for lang in wanted.split("+") if lang in have] or list(have[:1])
 
     @property
     def available(self) -> bool:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import base64
 import builtins
 import os
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +26,7 @@ from app.crypto.keys import keyed_hash
 from app.documents import KINDS
 from app.documents import outcome as oc
 from app.documents.limits import Limits
-from app.documents.runner import run_extraction
+from app.documents.runner import POOL, pool_size, run_extraction
 from app.documents.sniff import DocumentRefused, Sniffed, name_notes, sniff
 from app.errors import InvalidInput, NotFound, UsageError
 from app.rights import freeze
@@ -65,9 +68,22 @@ class _Prepared:
     children: list[_Prepared] = field(default_factory=list)
 
 
+@dataclass
+class Added:
+    """One file of ``add_many``: the new ids, or why it was not stored."""
+
+    file_name: str
+    ids: list[int]
+    error: str | None
+
+
 class DocumentService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+
+    def forget(self) -> None:
+        """On lock: end the idle extraction children, whose freed memory held the last files' text."""
+        POOL.close()
 
     # ---- import ------------------------------------------------------------------------------
 
@@ -75,13 +91,75 @@ class DocumentService:
         self, candidate_id: int, source: str | Path | bytes, kind: str = "other", file_name: str | None = None
     ) -> int | builtins.list[int]:
         """Import a file; returns its id, or for an e-mail the ids of the message and its attachments."""
+        limits = self._start(kind)
+        data, name = self._load(source, file_name, limits)
+        self._check_candidate(candidate_id)
+        return self._commit(candidate_id, kind, self._prepare(candidate_id, name, data, limits))
+
+    def add_many(
+        self,
+        candidate_id: int,
+        sources: Sequence[str | Path],
+        kind: str = "other",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> builtins.list[Added]:
+        """Import several files, extracting on every core (one warm child each), storing in order.
+
+        Each file is all or nothing on its own, exactly as with ``add``; a refused file does not stop
+        the others (its ``error`` says why). ``progress(done, total)`` is called after each file; an
+        exception it raises (a cancel) stops the batch between two files."""
+        limits = self._start(kind)
+        self._check_candidate(candidate_id)
+        paths = [Path(p) for p in sources]
+
+        def prepare(path: Path) -> _Prepared | str:
+            try:
+                data, name = self._load(path, None, limits)
+                return self._prepare(candidate_id, name, data, limits)
+            except (DocumentRefused, UsageError) as exc:
+                return str(exc)
+
+        done: builtins.list[Added] = []
+        with ThreadPoolExecutor(max_workers=pool_size(), thread_name_prefix="extract") as pool:
+            # A small window ahead of the store: extraction of the next files overlaps the commits,
+            # and no more than a few files' bytes are held in memory at once.
+            window: deque[tuple[Path, Future[_Prepared | str]]] = deque()
+
+            def store_next() -> None:
+                done.append(self._store_one(candidate_id, kind, *window.popleft()))
+                if progress is not None:
+                    progress(len(done), len(paths))
+
+            try:
+                for path in paths:
+                    window.append((path, pool.submit(prepare, path)))
+                    if len(window) >= 2 * pool_size():
+                        store_next()
+                while window:
+                    store_next()
+            finally:
+                for _, future in window:
+                    future.cancel()  # a cancel or an error: files not started yet are not extracted
+        return done
+
+    def _store_one(self, candidate_id: int, kind: str, path: Path, future: Future[_Prepared | str]) -> Added:
+        prepared = future.result()
+        if isinstance(prepared, str):
+            return Added(path.name, [], prepared)
+        try:
+            result = self._commit(candidate_id, kind, prepared)
+        except DocumentRefused as exc:  # a duplicate (of a file earlier in the batch, too)
+            return Added(path.name, [], str(exc))
+        return Added(path.name, result if isinstance(result, builtins.list) else [result], None)
+
+    def _start(self, kind: str) -> Limits:
         self.vault.require(roles.DOCUMENTS)
         if kind not in KINDS:
             raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
-        limits = Limits.from_settings(self.vault.settings())
-        data, name = self._load(source, file_name, limits)
-        self._check_candidate(candidate_id)
-        prepared = self._prepare(candidate_id, name, data, limits)
+        return Limits.from_settings(self.vault.settings())
+
+    def _commit(self, candidate_id: int, kind: str, prepared: _Prepared) -> int | builtins.list[int]:
+        """One transaction: the file and its attachments, or nothing."""
         with self.vault.write() as session:
             self._check_candidate(candidate_id, session)
             freeze.refuse_if_restricted(session, candidate_id, "adding documents")

@@ -3,7 +3,7 @@ widgets (list rows, retention status by id, search ids). Widgets never touch SQL
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,14 @@ def add_document(vault: Vault, candidate_id: int, path: Path, kind: str = "other
     """Returns the new ids (an e-mail adds the message and each attachment)."""
     added = vault.documents.add(candidate_id, path, kind)
     return list(added) if isinstance(added, list) else [added]
+
+
+def add_documents(
+    vault: Vault, candidate_id: int, paths: list[Path], progress: Callable[[int, int], None]
+) -> list[tuple[str, str]]:
+    """Several files at once (extracted on every core); returns (file name, reason) of those refused."""
+    added = vault.documents.add_many(candidate_id, paths, "other", progress)
+    return [(a.file_name, a.error) for a in added if a.error is not None]
 
 
 def read_document(vault: Vault, doc_id: int) -> bytes:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import VaultError
 from app.ui import adapters, preview
 from app.ui.progress import run_with_progress
 from app.ui.worker import Job, VaultWorker
@@ -160,10 +161,15 @@ class DocumentsTab(QWidget):
         vault, cid = self._vault, self._candidate
 
         def work(job: Job) -> int:
-            for i, path in enumerate(paths):
+            def progress(done: int, total: int) -> None:
+                job.report(done, total)
                 job.check()  # between files: a cancel never leaves half a document
-                adapters.add_document(vault, cid, path)
-                job.report(i + 1, len(paths))
+
+            job.check()
+            refused = adapters.add_documents(vault, cid, paths, progress)
+            if refused:  # the others are stored; name the first one that was not
+                name, reason = refused[0]
+                raise VaultError(f"{name}: {reason}")
             return len(paths)
 
         job = run_with_progress(self, self._worker, work, self.tr("Adding documents…"))

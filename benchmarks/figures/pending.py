@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 WHICH_FEATURE = {
     "search": "documents + search",
-    "import_docs": "documents + search",
+    "import_": "documents + search",
     "index_vs_text": "documents + search (blind index)",
     "due_all": "retention",
     "purge_bulk": "retention",
