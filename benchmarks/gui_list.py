@@ -35,7 +35,8 @@ class GapMeter:
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
-        self._last = 0.0
+        self.worst_at = 0.0  # seconds after the first tick when the longest gap ended
+        self._first = self._last = 0.0
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._tick)
@@ -43,12 +44,21 @@ class GapMeter:
     def _tick(self) -> None:
         now = time.perf_counter()
         if self._last:
-            self.gaps.append(now - self._last)
+            gap = now - self._last
+            if not self.gaps or gap > max(self.gaps):
+                self.worst_at = now - self._first
+            self.gaps.append(gap)
+        else:
+            self._first = now
         self._last = now
 
     def summary(self) -> dict[str, float]:
         gaps = sorted(self.gaps) or [0.0]
-        return {"max_gap_ms": gaps[-1] * 1000, "p99_gap_ms": gaps[int(len(gaps) * 0.99)] * 1000}
+        return {
+            "max_gap_ms": gaps[-1] * 1000,
+            "p99_gap_ms": gaps[int(len(gaps) * 0.99)] * 1000,
+            "worst_at_s": self.worst_at,
+        }
 
 
 def run_until(done: Callable[[], bool]) -> None:

@@ -58,7 +58,7 @@ def figures(ctx: Context) -> list[Figure]:
             "s",
             target=f"< {GAP_BOUND_MS} ms",
             met=ours["max_gap_ms"] < GAP_BOUND_MS,
-            note=f"longest time the event loop was blocked while the list loaded (99th percentile "
-            f"{ours['p99_gap_ms']:.0f} ms; a 10 ms timer)",
+            note=f"longest time the event loop was blocked from unlock to the sorted list, "
+            f"{ours['worst_at_s']:.1f} s in (99th percentile {ours['p99_gap_ms']:.0f} ms; a 10 ms timer)",
         ),
     ]
