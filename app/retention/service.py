@@ -100,7 +100,7 @@ class RetentionService:
     ) -> int:
         self.vault.require(roles.CANDIDATES)
         with self.vault.write() as session:
-            require_candidate(session, candidate_id)
+            require_candidate(session, candidate_id, lock=True)
             consent = consents.give(
                 self.vault,
                 session,
@@ -146,7 +146,10 @@ class RetentionService:
         if not reason or not reason.strip():
             raise InvalidInput("a legal hold needs a reason")
         with self.vault.write() as session:
-            require_candidate(session, candidate_id)
+            # The candidate's row lock (PostgreSQL), as for every change that can stop a purge (consent,
+            # procedure, restriction): a purge batch re-checking this candidate waits for it, or has
+            # already purged it and this says so.
+            require_candidate(session, candidate_id, lock=True)
             if active_hold(session, candidate_id) is not None:
                 raise Refused(f"candidate {candidate_id} is already under a legal hold")
             hold = LegalHold(candidate_id=candidate_id, placed_on=on or self.vault.today(), reason=b"")
@@ -171,7 +174,7 @@ class RetentionService:
     def restrict(self, candidate_id: int, on: dt.date | None = None) -> int:
         self.vault.require(roles.CANDIDATES)
         with self.vault.write() as session:
-            require_candidate(session, candidate_id)
+            require_candidate(session, candidate_id, lock=True)
             if active_restriction(session, candidate_id) is not None:
                 raise Refused(f"candidate {candidate_id} is already restricted")
             restriction = place_restriction(session, candidate_id, on or self.vault.today())
@@ -219,7 +222,7 @@ class RetentionService:
         self.vault.require(roles.CANDIDATES)
         check_procedure_dates(outcome, applied_on, ended_on)
         with self.vault.write() as session:
-            require_candidate(session, candidate_id)
+            require_candidate(session, candidate_id, lock=True)
             proc = Procedure(
                 candidate_id=candidate_id,
                 vacancy_id=vacancy_id_for(session, vacancy, self.vault.today()),

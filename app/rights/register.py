@@ -81,7 +81,7 @@ class RightsService:
         if received_on > today:
             raise InvalidInput("a request cannot be received in the future")
         with self.vault.write() as session:
-            require_candidate(session, candidate_id)
+            require_candidate(session, candidate_id, lock=True)
             row = RightsRequest(
                 candidate_id=candidate_id,
                 kind=kind,
