@@ -28,8 +28,10 @@ from app.documents.limits import Limits
 from app.documents.sandbox import extract
 from app.documents.sniff import sniff
 from app.vault import Vault
+from benchmarks.harness import median
 
 PASSPHRASE = "benchmark passphrase 1234"
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "good"
 
 
 @dataclass
@@ -126,10 +128,6 @@ def _tesseract_alone(corpus: Corpus) -> float:
     return time.perf_counter() - start
 
 
-def _median(values: list[float]) -> float:
-    return sorted(values)[len(values) // 2]
-
-
 def import_rates(
     corpus_dir: Path, generated: int = 100, repeats: int = 1, max_scans: int | None = None
 ) -> dict[str, Any]:
@@ -150,7 +148,7 @@ def import_rates(
                 runs["tess"].append(_tesseract_alone(corpus))
         runner.POOL.close()
     rate = {
-        key: (len(scans if key in ("scan", "tess") else docs) / _median(v) if v else None)
+        key: (len(scans if key in ("scan", "tess") else docs) / median(v) if v else None)
         for key, v in runs.items()
     }
     return {

@@ -12,18 +12,13 @@ if TYPE_CHECKING:
 
 
 def figures(ctx: Context) -> list[Figure]:
-    found = []
-    if ctx.wanted("import_docs") or ctx.wanted("import_scans"):
-        found += _import(ctx)
-    return found
-
-
-def _import(ctx: Context) -> list[Figure]:
-    from benchmarks import doc_import, docs_search
+    if not (ctx.wanted("import_docs") or ctx.wanted("import_scans")):
+        return []
+    from benchmarks import doc_import
 
     tiny = ctx.size.name == "tiny"  # the smoke test: a few files, one (the smallest) scan
     rate = doc_import.import_rates(
-        docs_search.CORPUS, generated=10 if tiny else 100, repeats=ctx.repeats, max_scans=1 if tiny else None
+        doc_import.CORPUS, generated=10 if tiny else 100, repeats=ctx.repeats, max_scans=1 if tiny else None
     )
     ours, one = rate["batch_docs_per_s"], rate["one_by_one_docs_per_s"]
     docs = Figure(
