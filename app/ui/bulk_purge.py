@@ -34,6 +34,7 @@ from app.ui.labels import date_text, number_text, state_label
 from app.ui.progress import run_with_progress
 from app.ui.purge_dialogs import ConfirmPurgeDialog, PurgeReportDialog
 from app.ui.reasons import reason_text
+from app.ui.widgets import page_title
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -74,11 +75,7 @@ class BulkPurgePage(QWidget):
 
         self.last_result: BulkResult | None = None
         self.last_cancelled = False
-        title = QLabel(self.tr("Bulk purge review"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Bulk purge review"))
         back = QPushButton(self.tr("Back to overview"))
         back.clicked.connect(self.back)
         self.vacancy = QComboBox()

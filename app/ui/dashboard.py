@@ -29,6 +29,7 @@ from app.ui.chart import LeavingChart
 from app.ui.dashboard_data import DashboardData, collect
 from app.ui.labels import date_text, days_left_text, kind_label, number_text, state_label
 from app.ui.reasons import reason_text
+from app.ui.widgets import page_title
 from app.ui.worker import Job, VaultWorker, gc_paused
 from app.vault import Vault
 
@@ -76,11 +77,7 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         self.busy = False
 
-        self.title = QLabel(self.tr("Overview"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title(self.tr("Overview"))
         self.as_of_label = QLabel()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)

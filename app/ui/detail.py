@@ -26,6 +26,7 @@ from app.ui.labels import iso_date_text
 from app.ui.profile import ProfileTab
 from app.ui.reasons import reason_text
 from app.ui.records_tabs import CorrespondenceTab, NotesTab, ProceduresTab
+from app.ui.widgets import page_title
 from app.ui.worker import VaultWorker
 from app.vault import Vault
 
@@ -105,12 +106,8 @@ class CandidatePage(QWidget):
         back = QPushButton(self.tr("← All candidates"))
         back.setFlat(True)
         back.clicked.connect(self.back)
-        self.title = QLabel()
+        self.title = page_title()
         self.title.setObjectName("candidateTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.profile = ProfileTab(vault)

@@ -6,15 +6,13 @@ procedure) is shown in the dialog in one line and the dialog stays open with wha
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.correspondence import CHANNELS, DIRECTIONS
 from app.errors import VaultError
 from app.ui.labels import date_text
+from app.ui.widgets import date_edit, picked_day
 from app.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,18 +62,6 @@ class Labels(QObject):
 
 def _first_line(text: str) -> str:
     return text.splitlines()[0] if text else ""
-
-
-def _date_edit(today: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(today.year, today.month, today.day))
-    edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate(today.year, today.month, today.day))
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    qd = edit.date()
-    return dt.date(qd.year(), qd.month(), qd.day())
 
 
 class FormDialog(QDialog):
@@ -251,10 +238,12 @@ class ProceduresTab(RecordTab):
             return None
         cid, today = self.candidate_id, self._vault.today()
         vacancy = QLineEdit()
-        applied = _date_edit(today)
+        applied = date_edit(today)
         dialog = FormDialog(
             self.tr("Add a procedure"),
-            lambda: self._vault.retention.add_procedure(cid, vacancy.text().strip() or None, _day(applied)),
+            lambda: self._vault.retention.add_procedure(
+                cid, vacancy.text().strip() or None, picked_day(applied)
+            ),
             self,
         )
         dialog.add_row("vacancy", self.tr("Vacancy:"), vacancy)
@@ -270,10 +259,10 @@ class ProceduresTab(RecordTab):
         outcome = QComboBox()
         for code in ("rejected", "withdrawn", "hired"):
             outcome.addItem(self.labels.outcome(code), code)
-        ended = _date_edit(self._vault.today())
+        ended = date_edit(self._vault.today())
         dialog = FormDialog(
             self.tr("Close the procedure"),
-            lambda: self._vault.retention.close_procedure(pid, str(outcome.currentData()), _day(ended)),
+            lambda: self._vault.retention.close_procedure(pid, str(outcome.currentData()), picked_day(ended)),
             self,
         )
         dialog.add_row("outcome", self.tr("Outcome:"), outcome)
@@ -328,7 +317,7 @@ class NotesTab(RecordTab):
         for pid, label in self._procedures().items():
             procedure.addItem(label, pid)
         procedure.setCurrentIndex(procedure.count() - 1)  # the latest application
-        held_on = _date_edit(self._vault.today())
+        held_on = date_edit(self._vault.today())
         author = QLineEdit(self._vault.user or "")
         body = QPlainTextEdit()
         body.setObjectName("noteBody")
@@ -337,7 +326,7 @@ class NotesTab(RecordTab):
             lambda: self._vault.notes.add(
                 cid,
                 body.toPlainText(),
-                held_on=_day(held_on),
+                held_on=picked_day(held_on),
                 author=author.text(),
                 procedure_id=procedure.currentData(),
             ),
@@ -390,7 +379,7 @@ class CorrespondenceTab(RecordTab):
             direction.addItem(self.labels.direction(code), code)
         for code in CHANNELS:
             channel.addItem(self.labels.channel(code), code)
-        sent_on = _date_edit(self._vault.today())
+        sent_on = date_edit(self._vault.today())
         subject = QLineEdit()
         body = QPlainTextEdit()
         dialog = FormDialog(
@@ -401,7 +390,7 @@ class CorrespondenceTab(RecordTab):
                 channel=str(channel.currentData()),
                 subject=subject.text(),
                 body=body.toPlainText(),
-                sent_on=_day(sent_on),
+                sent_on=picked_day(sent_on),
             ),
             self,
         )

@@ -22,6 +22,7 @@ from app.reminders.service import SendReport
 from app.ui import adapters
 from app.ui.dashboard import ID_ROLE, candidate_table, cell_at, item
 from app.ui.labels import date_text, number_text
+from app.ui.widgets import page_title
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -36,11 +37,7 @@ class RemindersPage(QWidget):
         self.setObjectName("reminders")
         self._vault, self._worker = vault, worker
         self.notices: list[Notice] = []
-        title = QLabel(self.tr("Renewal reminders"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Renewal reminders"))
         self.table = candidate_table(
             ["", self.tr("Candidate"), self.tr("Consent ends"), self.tr("Remind on"), self.tr("Sent on")]
         )

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from app.rights.register import KINDS
 from app.ui.dashboard import OVERDUE, candidate_table, item
 from app.ui.labels import date_text, days_left_text, kind_label
 from app.ui.rights_actions import RequestActions
+from app.ui.widgets import date_edit, page_title, picked_day
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -42,9 +42,7 @@ class RegisterRequestDialog(QDialog):
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        self.received = QDateEdit(QDate(today.year, today.month, today.day))
-        self.received.setCalendarPopup(True)
-        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.received = date_edit(today)
         note = QLabel(self.tr("Erasure, restriction and withdrawal are carried out when registered."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -62,8 +60,7 @@ class RegisterRequestDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[int, str, dt.date]:
-        qd = self.received.date()
-        return self.candidate.value(), str(self.kind.currentData()), dt.date(qd.year(), qd.month(), qd.day())
+        return self.candidate.value(), str(self.kind.currentData()), picked_day(self.received)
 
 
 class RightsPage(QWidget):
@@ -77,11 +74,7 @@ class RightsPage(QWidget):
         self._vault, self._worker = vault, worker
         self.requests: list[RequestFacts] = []
         self.as_of = vault.today()
-        title = QLabel(self.tr("Rights requests"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Rights requests"))
         self.only_open = QCheckBox(self.tr("Open requests only"))
         self.only_open.setChecked(True)
         self.only_open.toggled.connect(lambda _on: self.reload())
