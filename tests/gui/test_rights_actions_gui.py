@@ -27,16 +27,28 @@ def seeded(vault: Vault) -> dict[str, int]:
     return ids
 
 
-@pytest.fixture
-def page(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[RightsPage]:  # type: ignore[no-untyped-def]
+def _rights_page(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, vault_path: Path, *, all_requests: bool = True
+) -> tuple[MainWindow, RightsPage]:
+    """The main window unlocked on the rights view; ``all_requests``: closed ones listed too (a
+    withdrawal, restriction or erasure request may be closed when recorded)."""
     vault.lock()
     win = MainWindow(str(vault_path), vault)
     qtbot.addWidget(win)
     win.show()
     unlock(qtbot, win, PASSPHRASE)
-    rights = win.workspace.pages["rights"]
-    with qtbot.waitSignal(rights.loaded, timeout=20_000):
+    page = win.workspace.pages["rights"]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
         win.rights_action.trigger()
+    if all_requests:
+        with qtbot.waitSignal(page.loaded, timeout=20_000):
+            page.only_open.setChecked(False)
+    return win, page
+
+
+@pytest.fixture
+def page(qtbot, vault: Vault, vault_path: Path, seeded: dict[str, int]) -> Iterator[RightsPage]:  # type: ignore[no-untyped-def]
+    win, rights = _rights_page(qtbot, vault, vault_path, all_requests=False)
     yield rights
     win.close()
 
@@ -88,16 +100,7 @@ def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Pa
     # F is restricted, so the erasure request is refused when recorded; once lifted, Purge carries it out.
     vault.rights.record(seeded["F"], "erasure", D(2026, 3, 1))
     vault.retention.lift_restriction(seeded["F"])
-    vault.lock()
-    win = MainWindow(str(vault_path), vault)
-    qtbot.addWidget(win)
-    win.show()
-    unlock(qtbot, win, PASSPHRASE)
-    page = win.workspace.pages["rights"]
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        win.rights_action.trigger()
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.only_open.setChecked(False)
+    win, page = _rights_page(qtbot, vault, vault_path)
     select_kind(page, "erasure")
     acts = page.request_actions
     assert acts.purge_button.isEnabled() and not acts.withdraw_button.isEnabled()
@@ -121,20 +124,6 @@ def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Pa
         pass
     assert seeded["F"] not in got.args[0]
     win.close()
-
-
-def _rights_page(qtbot, vault: Vault, vault_path: Path) -> tuple[MainWindow, RightsPage]:  # type: ignore[no-untyped-def]
-    vault.lock()
-    win = MainWindow(str(vault_path), vault)
-    qtbot.addWidget(win)
-    win.show()
-    unlock(qtbot, win, PASSPHRASE)
-    page = win.workspace.pages["rights"]
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        win.rights_action.trigger()
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.only_open.setChecked(False)  # withdrawal and rectification requests may be closed already
-    return win, page
 
 
 def test_withdraw_button_withdraws_the_consent_and_a_second_press_says_why_not(  # type: ignore[no-untyped-def]
