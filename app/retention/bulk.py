@@ -97,8 +97,9 @@ def purge_planned(
         purged, skipped = _purge_batch(vault, batch, policy, as_of, today)
         result.purged += purged
         result.skipped += skipped
-        for cid in batch:
+        for cid in purged:  # their keys are gone: so is the cached copy
             vault.sealer.drop_candidate(cid)
+        for cid in batch:
             done += 1
             if progress is not None:
                 progress(done, len(planned), cid)

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from app.correspondence import CHANNELS, DIRECTIONS
 from app.errors import VaultError
+from app.ui.candidate_model import ID_ROLE
 from app.ui.labels import date_text
 from app.ui.widgets import date_edit, picked_day
 from app.vault import Vault
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Labels(QObject):

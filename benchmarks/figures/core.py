@@ -286,7 +286,7 @@ def index_vs_text(ctx: Context, ds: Dataset) -> list[Figure]:
     ]
 
 
-def _probe(argv: list[str]) -> dict[str, Any]:
+def run_probe(argv: list[str]) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.rss_probe", *argv], capture_output=True, text=True, check=True
     )
@@ -309,7 +309,7 @@ def rss_cli(ctx: Context, ds: Dataset) -> list[Figure]:
     copy = ctx.scratch_copy("cli")
     base_cmd = [sys.executable, "-m", "app", "--vault", str(copy.vault_path), "--passphrase-file"]
     base_cmd.append(str(copy.passphrase_file))
-    plain = _probe(
+    plain = run_probe(
         [
             sys.executable,
             "-c",
@@ -321,7 +321,7 @@ def rss_cli(ctx: Context, ds: Dataset) -> list[Figure]:
     )
     found, peaks = [], []
     for step, args in CLI_STEPS.items():
-        probe = _probe([*base_cmd, *args])
+        probe = run_probe([*base_cmd, *args])
         mib = probe["maxrss_kib"] / 1024
         peaks.append((mib, step))
         note = f"{probe['seconds']:.1f} s" + (f"; FAILED: {probe['error']}" if probe["returncode"] else "")

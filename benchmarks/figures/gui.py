@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.figures.core import _probe
+from benchmarks.figures.core import run_probe
 from benchmarks.harness import Figure
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ GAP_BOUND_MS = 100
 
 def _child(ctx: Context, mode: str, *args: str) -> tuple[dict[str, Any], float]:
     out = ctx.workdir / f"gui_{mode}.json"
-    probe = _probe([sys.executable, "-m", "benchmarks.gui_list", mode, *args, str(out)])
+    probe = run_probe([sys.executable, "-m", "benchmarks.gui_list", mode, *args, str(out)])
     if probe["returncode"]:
         raise RuntimeError(f"benchmarks.gui_list {mode} failed: {probe['error']}")
     return json.loads(out.read_text(encoding="utf-8")), probe["maxrss_kib"] / 1024
