@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from app.store.engine import lock_shared_writes
 from app.store.models import AuditEvent, VaultMeta
 
 GENESIS = "0" * 64
@@ -52,9 +53,7 @@ def append(
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Add an event at the end of the chain, inside the caller's transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Writers append one at a time; the lock ends with the transaction.
-        session.execute(text("SELECT pg_advisory_xact_lock(724201)"))
+    lock_shared_writes(session)  # writers append one at a time
     event_id, prev = _next_link(session)
     stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     details = details or {}
@@ -106,8 +105,7 @@ def append_many(
     candidates. The chain and hashes are exactly those that ``append`` one by one would give."""
     if not events:
         return
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(724201)"))
+    lock_shared_writes(session)
     session.flush()
     event_id, prev = _next_link(session)
     stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
+from app.search.backend import index_agrees
 from app.store.models import Base, CandidateKey, KeySlot, PurgeRecord, sealed_columns
 from app.store.schema import current_revision, head_revision
 
@@ -77,6 +78,9 @@ def verify_vault(vault: Vault) -> VerifyReport:
                         report.damaged.append(
                             f"{table_name} {row.id}: its candidate {row.owner} has no data key"
                         )
+        report.checked += 1
+        if not index_agrees(session):
+            report.damaged.append("search index: the postings disagree with the indexed sources")
         chain = audit.verify_chain(session)
         if not chain.ok:
             report.damaged.append(chain.problem or "audit log: broken")

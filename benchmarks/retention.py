@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
+import random
 import shutil
 import sqlite3
 import tempfile
@@ -25,13 +27,18 @@ from typing import Any
 os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.01")
 
 from app.clock import FixedClock
+from app.search import postings
 from app.store.models import Candidate
 from app.vault import Vault
 
 AS_OF = dt.date(2026, 3, 2)
 SEALED = [c.name for c in Candidate.__table__.columns if c.info.get("sealed")]
-TOKENS_PER_CANDIDATE = 5
-OWNED = ("search_tokens", "contact_fingerprints", "consents", "procedures", "candidate_keys")
+# The search index as the shared benchmark data has it: ~60 words per candidate from a vocabulary in
+# which a few words are in nearly everyone's profile and most are rare (Zipf), so that purging clears
+# bits in shared posting rows as it does for real.
+TOKENS_PER_CANDIDATE = 60
+VOCABULARY = 50_000
+OWNED = ("search_sources", "contact_fingerprints", "consents", "procedures", "candidate_keys")
 
 
 def kind_of(i: int, candidates: int, due: int) -> str:
@@ -41,6 +48,16 @@ def kind_of(i: int, candidates: int, due: int) -> str:
         return "due"
     share = (i - due) / max(1, candidates - due)
     return "open" if share <= 0.4 else "pool" if share <= 0.7 else "retained"
+
+
+def search_words(candidates: int) -> dict[int, set[bytes]]:
+    rng = random.Random(candidates)
+    vocabulary = [rng.randbytes(8) for _ in range(VOCABULARY)]
+    weights = list(itertools.accumulate(1 / rank for rank in range(1, VOCABULARY + 1)))
+    return {
+        i: set(rng.choices(vocabulary, cum_weights=weights, k=TOKENS_PER_CANDIDATE))
+        for i in range(1, candidates + 1)
+    }
 
 
 def populate(path: Path, candidates: int, due: int) -> None:
@@ -84,10 +101,12 @@ def populate(path: Path, candidates: int, due: int) -> None:
             "INSERT INTO contact_fingerprints (candidate_id, kind, digest) VALUES (?, 'email', ?)",
             ((i, os.urandom(32)) for i in range(1, candidates + 1)),
         )
+        words = search_words(candidates)
         conn.executemany(
-            "INSERT INTO search_tokens (candidate_id, token, source) VALUES (?, ?, 'last_name')",
-            ((i, os.urandom(32)) for i in range(1, candidates + 1) for _ in range(TOKENS_PER_CANDIDATE)),
+            "INSERT INTO search_sources (candidate_id, source, tokens) VALUES (?, 'summary', ?)",
+            ((i, b"".join(sorted(tokens))) for i, tokens in words.items()),
         )
+        conn.executemany("INSERT INTO search_postings VALUES (?, ?, ?)", postings.rows_for(words))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from app.store.models import CandidateKey, SearchToken
+from app.store.models import CandidateKey, SearchSource
 from app.vault import Vault
 
 D = dt.date.fromisoformat
@@ -32,7 +32,7 @@ def test_search_documents_due_and_purge(any_vault: Vault) -> None:
     assert vault.search.candidate_ids(["boekhouding"]) == []
     assert vault.candidates.ids() == [keep]
     with vault.read() as session:
-        tokens = session.scalar(select(func.count()).where(SearchToken.candidate_id == gone))
+        tokens = session.scalar(select(func.count()).where(SearchSource.candidate_id == gone))
         keys = session.scalar(select(func.count()).where(CandidateKey.candidate_id == gone))
     assert tokens == 0 and keys == 0
     assert vault.verify().ok

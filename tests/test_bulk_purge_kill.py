@@ -22,7 +22,7 @@ from app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
 from tests.csvdata import due_row, open_row, write_csv
 
-OWNED = ("candidate_keys", "procedures", "contact_fingerprints", "consents", "search_tokens")
+OWNED = ("candidate_keys", "procedures", "contact_fingerprints", "consents", "search_sources")
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -39,7 +39,7 @@ def rows_of(conn: sqlite3.Connection, cid: int) -> dict[str, int]:
 
 
 WHOLE = {"candidates": 1, "candidate_keys": 1, "procedures": 1, "contact_fingerprints": 1}
-WHOLE |= {"consents": 0, "search_tokens": 1, "purge_records": 0}  # search_tokens: 1 = "some"
+WHOLE |= {"consents": 0, "search_sources": 1, "purge_records": 0}  # search_sources: 1 = "some"
 PURGED = dict.fromkeys(WHOLE, 0) | {"purge_records": 1}
 
 
@@ -49,7 +49,7 @@ def check_each_whole_or_purged(path: Path, expected: dict[int, str]) -> set[int]
     with sqlite3.connect(path) as conn:
         for cid in expected:
             found = rows_of(conn, cid)
-            found["search_tokens"] = min(found["search_tokens"], 1)  # the profile's tokens, or none
+            found["search_sources"] = min(found["search_sources"], 1)  # the profile's tokens, or none
             assert found in (WHOLE, PURGED), (cid, found)
             if found == PURGED:
                 purged.add(cid)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from app.documents.sniff import DocumentRefused
 from app.errors import NotFound, UsageError
-from app.store.models import Document, SearchToken
+from app.store.models import Document, SearchPosting, SearchSource
 from app.vault import Vault
 from tests.conftest import assert_absent
 
@@ -179,7 +179,7 @@ def test_read_export_and_delete(vault: Vault, cid: int, tmp_path: Path) -> None:
     vault.documents.delete(doc_id)
     assert vault.search.search(["exportable"]) == []
     with vault.read() as session:
-        assert session.scalar(select(func.count()).where(SearchToken.document_id.is_not(None))) == 0
+        assert session.scalar(select(func.count()).where(SearchSource.document_id.is_not(None))) == 0
     with pytest.raises(NotFound):
         vault.documents.read(doc_id)
 
@@ -241,5 +241,6 @@ def test_purging_a_candidate_removes_documents_and_tokens(vault: Vault, cid: int
     purge_candidate(vault, cid, "test")
     assert vault.search.search(["purgeable"]) == []
     with vault.read() as session:
-        assert session.scalar(select(func.count()).select_from(SearchToken)) == 0
+        assert session.scalar(select(func.count()).select_from(SearchSource)) == 0
+        assert session.scalar(select(func.count()).select_from(SearchPosting)) == 0
         assert session.scalar(select(func.count()).select_from(Document)) == 0

@@ -25,7 +25,7 @@ def locked(cli: Cli, *args: str) -> tuple[int, str, str]:
 
 def counts(path: Path, candidate_id: int) -> dict[str, int]:
     tables = ["candidates", "candidate_keys", "procedures", "consents", "legal_holds", "restrictions"]
-    tables += ["search_tokens", "contact_fingerprints", "field_changes", "documents"]
+    tables += ["search_sources", "contact_fingerprints", "field_changes", "documents"]
     with sqlite3.connect(path) as conn:
         found = {}
         for table in tables:

@@ -30,6 +30,7 @@ from app.backup.fileformat import BackupDamaged, chunks, read_header, unlock
 from app.clock import Clock
 from app.crypto.keys import VaultKeys
 from app.errors import InvalidInput, Refused, VaultUnreadable
+from app.search.backend import rebuild_postings
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
 from app.store.models import Base, PurgeRecord, Suppression
 from app.store.schema import alembic_config, head_revision, is_initialised
@@ -213,6 +214,9 @@ def _load(
         if rows:
             conn.execute(table.insert(), rows)
     report.skipped_purged = sorted(skipped)
+    with Session(bind=conn) as session:
+        rebuild_postings(session)
+        session.flush()
     if ledger is not None:
         report.ledger_records_added = _merge_ledger(conn, ledger)
     tables = Base.metadata.tables

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app import roles
 from app.errors import NotFound, Refused
+from app.search.backend import forget_candidates
 from app.store.models import (
     Candidate,
     CandidateKey,
@@ -29,7 +30,7 @@ from app.store.models import (
     PurgeRecord,
     ReminderNotice,
     Restriction,
-    SearchToken,
+    SearchSource,
     Suppression,
 )
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 # Children first; documents last among them because tokens and consents may point at a document.
 OWNED_TABLES = (
-    SearchToken,
+    SearchSource,
     ContactFingerprint,
     FieldChange,
     ReminderNotice,  # before Consent: it points at the consent
@@ -121,6 +122,7 @@ def delete_rows(
                 session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
                 known.add(fp.digest)
         session.flush()
+    forget_candidates(session, ids)  # their bits in the postings, which no delete below reaches
     # The keys first: from here on, whatever of these candidates remains anywhere is unreadable.
     conn = session.connection()  # Core execution: these rows are never loaded as objects
     for statement in _DELETES:

@@ -1,33 +1,33 @@
-"""Where the blind index lives and how an AND query runs on it, per storage engine.
+"""Where the blind index lives and how an AND query runs on it.
 
-The index is the ``search_tokens`` table with the index ``ix_search_tokens_token_candidate``
-(token, candidate_id): a query is index range scans and index probes, in the database, never a scan of
-rows in Python. The SQL here is plain SQL-92 and runs on SQLite and PostgreSQL alike; a backend
-with engine-specific machinery (e.g. PostgreSQL arrays + GIN) can subclass ``SearchBackend`` and be
-returned by ``backend_for``.
+Two tables, as in a search engine: the forward index ``search_sources`` (per profile field or document,
+the tokens it contributed) and the inverted index ``search_postings`` (per token, bitmaps of the
+candidates that have it; see postings.py). A query reads each word's bitmaps and intersects them; a
+removal reads the forward rows to know which bits to clear. Plain SQL on SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, cast
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from typing import cast
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import ColumnElement, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from app.store.models import SearchToken
+from app.search import postings
+from app.search.tokens import TOKEN_BYTES
+from app.store.models import SearchPosting, SearchSource
 
 # Core statements on the table: the ORM's bulk paths would also synchronise every object of the session.
-_TABLE = cast(Table, SearchToken.__table__)
-# An EXISTS probe (two index seeks) costs about as many rows of an index range scan (measured).
-PROBE_COST = 5
-# SQLite allows 32766 bound parameters per statement; stay well below for bulk inserts.
+_SOURCES = cast(Table, SearchSource.__table__)
+# Ids per IN list: well below SQLite's 32766 bound parameters.
 _BATCH = 5000
+_REBUILD_CANDIDATES = 2000  # per upsert round: 32 blocks of 64, so common words merge into few rows
 
 
 class SearchBackend:
-    """Stores token rows and answers "which candidates have all these words"."""
+    """Stores tokens per source and answers "which candidates have all these words"."""
 
     def add(
         self,
@@ -36,102 +36,156 @@ class SearchBackend:
         sources: Mapping[str, Iterable[bytes]],
         document_id: int | None = None,
     ) -> int:
-        """Insert the tokens of each source (a field name or "document:ID") in one batched statement."""
-        rows = [
-            {"candidate_id": candidate_id, "token": tok, "source": source, "document_id": document_id}
-            for source, tokens in sources.items()
-            for tok in sorted(set(tokens))
-        ]
-        for start in range(0, len(rows), _BATCH):
-            session.execute(insert(_TABLE), rows[start : start + _BATCH])
-        return len(rows)
+        """Store the tokens of each source (a field name or "document:ID"); returns how many."""
+        rows: list[dict[str, object]] = []
+        every: set[bytes] = set()
+        count = 0
+        for source, tokens in sources.items():
+            distinct = set(tokens)
+            if distinct:
+                rows.append({"candidate_id": candidate_id, "source": source, "document_id": document_id,
+                             "tokens": b"".join(sorted(distinct))})  # fmt: skip
+                every |= distinct
+                count += len(distinct)
+        if rows:
+            session.execute(insert(_SOURCES), rows)
+            postings.set_bits(session, {candidate_id: every})
+        return count
 
     def remove_profile(self, session: Session, candidate_id: int) -> None:
-        table = _TABLE.c
-        session.execute(delete(_TABLE).where(table.candidate_id == candidate_id, table.document_id.is_(None)))
+        columns = _SOURCES.c
+        self._remove(session, (columns.candidate_id == candidate_id) & columns.document_id.is_(None))
 
     def remove_documents(self, session: Session, document_ids: Sequence[int]) -> None:
-        session.execute(delete(_TABLE).where(_TABLE.c.document_id.in_(list(document_ids))))
+        self._remove(session, _SOURCES.c.document_id.in_(list(document_ids)))
+
+    def _remove(self, session: Session, which: ColumnElement[bool]) -> None:
+        """Delete the matching sources; clear a candidate's bit only for tokens no other source has."""
+        columns = _SOURCES.c
+        removed = session.execute(select(columns.id, columns.candidate_id, columns.tokens).where(which)).all()
+        if not removed:
+            return
+        session.execute(delete(_SOURCES).where(columns.id.in_([row.id for row in removed])))
+        kept = tokens_of(session, {row.candidate_id for row in removed})
+        gone: defaultdict[int, set[bytes]] = defaultdict(set)
+        for row in removed:
+            gone[row.candidate_id].update(split(row.tokens))
+        postings.clear_bits(session, {cid: tokens - kept[cid] for cid, tokens in gone.items()})
 
     def match_all(self, session: Session, alternatives: Sequence[Sequence[bytes]]) -> list[int]:
         """Candidates that match every query word; word i matches through any token in alternatives[i].
 
-        Shaped by each word's row count (on the covering index): when the rarest word is rare next to
-        the others it drives and every other word is an ``EXISTS`` probe on (token, candidate_id);
-        when all are common, ``INTERSECT`` merges their rows in one pass (a probe costs about
-        ``PROBE_COST`` rows of a scan). Either is several times faster than ``GROUP BY candidate_id
-        HAVING count(DISTINCT word) = n``, which groups every row of the common words.
-        Plain SQL on the driver's cursor: SQLAlchemy's compilation and
-        result rows cost more than the database's own work (a word in 49,000 CVs: 80 ms vs 21 ms).
-        """
+        Each word costs one index range read of at most (candidates / 64) rows, however common the
+        word, and the AND runs on 64 candidates at a time. Read on the driver's cursor: SQLAlchemy's
+        result rows would cost more than the database's work."""
         if not alternatives:
             return []
-        dbapi = session.connection().connection  # the driver's connection, inside the session's transaction
-        mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
-        words = [(", ".join([mark] * len(toks)), list(toks)) for toks in alternatives]
-        if len(words) == 1:
-            sql = f"SELECT DISTINCT candidate_id FROM search_tokens WHERE token IN ({words[0][0]}) ORDER BY 1"
-            return _fetch_ids(dbapi, sql, words[0][1])
-        counts = [self._count(dbapi, *word) for word in words]
-        if min(counts) == 0:
-            return []
-        words = [word for _, word in sorted(zip(counts, words, strict=True), key=lambda pair: pair[0])]
-        params = [tok for _, toks in words for tok in toks]
-        if min(counts) * PROBE_COST * (len(words) - 1) < sum(counts):
-            # The rarest word drives; every other word is an index probe per candidate.
-            sql = f"SELECT DISTINCT s0.candidate_id FROM search_tokens s0 WHERE s0.token IN ({words[0][0]})"
-            for index, (word_in, _) in enumerate(words[1:], start=1):
-                sql += (
-                    f" AND EXISTS (SELECT 1 FROM search_tokens s{index} WHERE s{index}.token IN ({word_in})"
-                    f" AND s{index}.candidate_id = s0.candidate_id)"
-                )
-        else:  # every word is common: one merge pass over each word's rows
-            sql = " INTERSECT ".join(
-                f"SELECT candidate_id FROM search_tokens WHERE token IN ({word_in})" for word_in, _ in words
-            )
-        return _fetch_ids(dbapi, sql + " ORDER BY 1", params)
-
-    @staticmethod
-    def _count(dbapi: Any, word_in: str, params: list[bytes]) -> int:
-        # Counted on the covering index only; cheap next to the join it orders.
-        (count,) = _fetch_ids(dbapi, f"SELECT count(*) FROM search_tokens WHERE token IN ({word_in})", params)
-        return count
+        words = []
+        for tokens in alternatives:
+            masks = postings.word_masks(session, tokens)
+            if not masks:
+                return []
+            words.append(masks)
+        return postings.candidate_ids(postings.intersect(words))
 
     def sources(
         self, session: Session, candidate_ids: Sequence[int], tokens: Sequence[bytes]
     ) -> dict[int, list[str]]:
         """For each candidate: the fields and documents where any of the tokens occur."""
         out: dict[int, list[str]] = {cid: [] for cid in candidate_ids}
+        columns = _SOURCES.c
         for start in range(0, len(candidate_ids), _BATCH):
             chunk = list(candidate_ids[start : start + _BATCH])
-            query = (
-                select(SearchToken.candidate_id, SearchToken.source)
-                .where(SearchToken.candidate_id.in_(chunk), SearchToken.token.in_(list(tokens)))
-                .distinct()
+            query = select(columns.candidate_id, columns.source, columns.tokens).where(
+                columns.candidate_id.in_(chunk)
             )
-            for cid, source in session.execute(query):
-                out[cid].append(source)
+            for cid, source, stored in session.execute(query):
+                if any(_holds(stored, tok) for tok in tokens):
+                    out[cid].append(source)
         return out
 
 
 def backend_for(dialect_name: str) -> SearchBackend:
-    """One place to plug an engine-specific backend (the PostgreSQL work can return its own here)."""
+    """One place to plug an engine-specific backend (e.g. PostgreSQL arrays + GIN)."""
     return SearchBackend()
 
 
-def _fetch_ids(dbapi: Any, sql: str, params: list[bytes]) -> list[int]:
-    """The first column of every row, without a row object per hit where the driver allows it (sqlite3)."""
-    cursor = dbapi.cursor()
-    try:
-        if isinstance(cursor, sqlite3.Cursor):
-            cursor.row_factory = _first_column
-            cursor.execute(sql, params)
-            return list(cursor.fetchall())
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
-    finally:
-        cursor.close()
+def forget_candidates(session: Session, candidate_ids: Collection[int]) -> None:
+    """Clear the candidates from the postings (their purge then deletes their source rows)."""
+    postings.clear_bits(session, tokens_of(session, candidate_ids))
 
 
-def _first_column(_cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Any:
-    return row[0]
+def rebuild_postings(session: Session) -> None:
+    """Derive the postings anew from the source rows: a restore does not carry them (they hold nothing
+    the sources do not), which also keeps a purged candidate's bits out of a restored vault."""
+    session.execute(delete(SearchPosting))
+    pending: defaultdict[int, set[bytes]] = defaultdict(set)
+    for cid, stored in session.execute(select(_SOURCES.c.candidate_id, _SOURCES.c.tokens)).yield_per(_BATCH):
+        pending[cid].update(split(bytes(stored)))
+        if len(pending) >= _REBUILD_CANDIDATES:
+            postings.set_bits(session, pending)  # a candidate split over two flushes: bits only add up
+            pending.clear()
+    postings.set_bits(session, pending)
+
+
+def tokens_of(session: Session, candidate_ids: Collection[int]) -> defaultdict[int, set[bytes]]:
+    """Every token each candidate has, over all its sources."""
+    found: defaultdict[int, set[bytes]] = defaultdict(set)
+    ids = sorted(candidate_ids)
+    columns = _SOURCES.c
+    for start in range(0, len(ids), _BATCH):
+        query = select(columns.candidate_id, columns.tokens).where(
+            columns.candidate_id.in_(ids[start : start + _BATCH])
+        )
+        for cid, stored in session.execute(query):
+            found[cid].update(split(stored))
+    return found
+
+
+def index_agrees(session: Session) -> bool:
+    """Whether the postings hold exactly the (token, candidate) pairs the source rows give.
+
+    Both sides are streamed into a digest (count and sum of hashes of the pairs), so that a large vault
+    is never held in memory at once."""
+    return _digest(_pairs_in_postings(session)) == _digest(_pairs_in_sources(session))
+
+
+def _pairs_in_postings(session: Session) -> Iterator[tuple[bytes, int]]:
+    rows = session.execute(select(SearchPosting.token, SearchPosting.block, SearchPosting.mask))
+    for token, block, mask in rows.yield_per(_BATCH):
+        for cid in postings.candidate_ids({block: mask & postings.FULL}):
+            yield bytes(token), cid
+
+
+def _pairs_in_sources(session: Session) -> Iterator[tuple[bytes, int]]:
+    """A candidate at a time: a token in two of its sources is one pair."""
+    query = select(_SOURCES.c.candidate_id, _SOURCES.c.tokens).order_by(_SOURCES.c.candidate_id)
+    current, tokens = 0, set[bytes]()
+    for cid, stored in session.execute(query).yield_per(_BATCH):
+        if cid != current:
+            yield from ((token, current) for token in tokens)
+            current, tokens = cid, set()
+        tokens.update(split(bytes(stored)))
+    yield from ((token, current) for token in tokens)
+
+
+def _digest(pairs: Iterable[tuple[bytes, int]]) -> tuple[int, int]:
+    count = total = 0
+    for pair in pairs:
+        count += 1
+        total = (total + hash(pair)) & postings.FULL
+    return count, total
+
+
+def split(stored: bytes) -> list[bytes]:
+    return [stored[i : i + TOKEN_BYTES] for i in range(0, len(stored), TOKEN_BYTES)]
+
+
+def _holds(stored: bytes, token: bytes) -> bool:
+    """Whether ``token`` is one of the fixed-size tokens in ``stored`` (not a run across two of them)."""
+    at = stored.find(token)
+    while at >= 0:
+        if at % TOKEN_BYTES == 0:
+            return True
+        at = stored.find(token, at + 1)
+    return False

@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from app.errors import VaultBusy, VaultUnreadable
 
@@ -80,6 +81,20 @@ def make_engine(url: str) -> Engine:
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+# PostgreSQL advisory lock key: writers that share rows of the whole vault (the audit chain's head, the
+# search postings) take it, so they go one at a time, as every SQLite writer does.
+_SHARED_WRITE_LOCK = 724201
+
+
+def lock_shared_writes(session: Session) -> None:
+    """From here to the end of the transaction, one writer at a time (PostgreSQL; re-entrant).
+
+    Taken before a write to rows that many candidates share, so two writers never hold some of them
+    each and wait for the other's (a deadlock PostgreSQL would end by failing one of them)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({_SHARED_WRITE_LOCK})"))
 
 
 def translate_operational_error(exc: OperationalError) -> Exception:

@@ -12,10 +12,10 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Date,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -233,16 +233,34 @@ class FieldChange(Base):
     old_value: Mapped[bytes] = sealed()
 
 
-class SearchToken(Base):
-    """Blind index: keyed-HMAC tokens of normalised words, never the words."""
+class SearchSource(Base):
+    """Forward index: the blind-index tokens one source (a profile field or a document) contributed.
 
-    __tablename__ = "search_tokens"
+    Keyed-HMAC tokens, never words. Kept so that a removal knows which postings to clear and a hit can
+    say where it matched; the postings answer the queries."""
+
+    __tablename__ = "search_sources"
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = owner()
-    token: Mapped[bytes] = mapped_column(LargeBinary)
     source: Mapped[str] = mapped_column(String(32))  # "first_name", "email", "document:12", ...
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
-    __table_args__ = (Index("ix_search_tokens_token_candidate", "token", "candidate_id"),)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    tokens: Mapped[bytes] = mapped_column(LargeBinary)  # distinct tokens, sorted and concatenated
+
+
+class SearchPosting(Base):
+    """Inverted index: which candidates have a token, as a 64-bit mask per block of 64 candidate ids.
+
+    A token in one candidate is one row, as a row per (token, candidate) would be; a token in every
+    CV is one row per 64 candidates. See app/search/postings.py."""
+
+    __tablename__ = "search_postings"
+    token: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    block: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # candidate_id // 64
+    mask: Mapped[int] = mapped_column(BigInteger)  # bit (candidate_id % 64), stored as signed 64-bit
+    # The rows are the (token, block) index itself: no rowid b-tree beside it.
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class ContactFingerprint(Base):

@@ -17,7 +17,8 @@ from app.candidates import LIST_FIELDS
 from app.crypto import kdf
 from app.crypto.envelope import associated_data
 from app.crypto.keyslots import PASSPHRASE
-from app.store.models import KeySlot, SearchToken
+from app.search.tokens import TOKEN_BYTES
+from app.store.models import KeySlot, SearchSource
 from app.vault import Vault
 from benchmarks.dataset import PASSPHRASE as SECRET
 from benchmarks.dataset import Dataset
@@ -239,14 +240,22 @@ def _dbstat_bytes(path: os.PathLike[str] | str, names: list[str]) -> int | None:
         con.close()
 
 
+# The blind index on disk: the forward rows with their indexes, and the postings.
+SEARCH_INDEX = (
+    "search_sources",
+    "ix_search_sources_candidate_id",
+    "ix_search_sources_document_id",
+    "search_postings",
+)
+
+
 def index_vs_text(ctx: Context, ds: Dataset) -> list[Figure]:
     vault = Vault.open(ds.vault_path)
     try:
         with vault.read() as session:
-            tokens = session.scalar(select(func.count()).select_from(SearchToken)) or 0
-            doc_tokens = session.scalar(
-                select(func.count()).select_from(SearchToken).where(SearchToken.document_id.is_not(None))
-            )
+            stored = func.coalesce(func.sum(func.length(SearchSource.tokens)), 0) // TOKEN_BYTES
+            tokens = session.scalar(select(stored)) or 0
+            doc_tokens = session.scalar(select(stored).where(SearchSource.document_id.is_not(None)))
     finally:
         vault.close()
     if not tokens:
@@ -270,7 +279,7 @@ def index_vs_text(ctx: Context, ds: Dataset) -> list[Figure]:
         fts = "%_fts"
     shadow = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE name LIKE ?", (f"{fts}_%",))]
     con.close()
-    ours = _dbstat_bytes(ds.vault_path, ["search_tokens", "ix_search_tokens_token_candidate"])
+    ours = _dbstat_bytes(ds.vault_path, list(SEARCH_INDEX))
     base = _dbstat_bytes(ds.plain_path, shadow)
     if ours is None or base is None or not text_bytes:
         return [Figure.skipped("index_vs_text", "skipped: SQLite has no dbstat table here")]
