@@ -66,7 +66,7 @@ def check_each_whole_or_purged(path: Path, expected: dict[int, str]) -> set[int]
     return purged
 
 
-DUE = 8 * BATCH  # eight transactions' worth
+DUE = 4 * BATCH  # four transactions' worth
 
 
 def test_killed_bulk_purge_leaves_each_candidate_whole_or_purged(cli_vault: Cli, tmp_path: Path) -> None:
