@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from sqlalchemy import select, text
 
 from app.clock import FixedClock
 from app.errors import Conflict, InvalidInput, SchemaTooNew, UnlockError, VaultUnreadable
+from app.retention.purge import purge_candidate
 from app.store.engine import make_engine
 from app.store.models import AuditEvent
 from app.vault import Vault
@@ -188,6 +191,17 @@ def test_sqlite_pragmas(vault: Vault) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA auto_vacuum").scalar() == 2  # incremental
+
+
+def test_a_purge_gives_its_pages_back_to_the_file_system(vault: Vault, vault_path: Path) -> None:
+    cid = vault.candidates.add(first_name="Groot", last_name="Dossier")
+    vault.documents.add(cid, base64.encodebytes(os.urandom(1_500_000)), "other", "notes.txt")
+    vault.checkpoint()
+    before = vault_path.stat().st_size
+    purge_candidate(vault, cid, "test")
+    with sqlite3.connect(vault_path) as conn:
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert vault_path.stat().st_size < before - 1_500_000
 
 
 def test_passphrase_too_short(vault_path: Path, clock: FixedClock) -> None:

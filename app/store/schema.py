@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from app.errors import SchemaTooNew
-from app.store.engine import WRITE, sqlite_path
+from app.store.engine import WRITE, checkpoint, sqlite_path
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -56,6 +56,8 @@ def ensure_current(engine: Engine) -> None:
     with engine.execution_options(**WRITE).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    if current is not None:
+        checkpoint(engine)  # what a migration dropped leaves the file (and the WAL)
 
 
 def backup_before_migration(engine: Engine, revision: str) -> Path | None:
