@@ -23,7 +23,7 @@ from app.store.models import SearchPosting, SearchSource
 _SOURCES = cast(Table, SearchSource.__table__)
 # Ids per IN list: well below SQLite's 32766 bound parameters.
 _BATCH = 5000
-_REBUILD_CANDIDATES = 2000  # per upsert round: 32 blocks of 64, so common words merge into few rows
+_REBUILD_CANDIDATES = 2000  # per upsert round: ~31 blocks of 64, so a common word is few rows
 
 
 class SearchBackend:
@@ -43,8 +43,15 @@ class SearchBackend:
         for source, tokens in sources.items():
             distinct = set(tokens)
             if distinct:
-                rows.append({"candidate_id": candidate_id, "source": source, "document_id": document_id,
-                             "tokens": b"".join(sorted(distinct))})  # fmt: skip
+                stored = b"".join(sorted(distinct))
+                rows.append(
+                    {
+                        "candidate_id": candidate_id,
+                        "source": source,
+                        "document_id": document_id,
+                        "tokens": stored,
+                    }
+                )
                 every |= distinct
                 count += len(distinct)
         if rows:
