@@ -47,7 +47,7 @@ from app.store.engine import (
     translate_operational_error,
 )
 from app.store.models import AuditEvent, Base, Candidate, KeySlot, VaultMeta
-from app.store.schema import ensure_current, is_initialised
+from app.store.schema import UpgradeNotice, ensure_current, is_initialised
 from app.users import UserService
 from app.verify import VerifyReport, verify_vault
 
@@ -84,7 +84,10 @@ class Vault:
     # ---- opening and creating -------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path, clock: Clock | None = None) -> Vault:
+    def open(
+        cls, location: str | Path, clock: Clock | None = None, *, on_upgrade: UpgradeNotice | None = None
+    ) -> Vault:
+        """Open a vault, upgrading its schema first if an older version made it (``on_upgrade`` is told)."""
         url = location_to_url(location)
         path = sqlite_path(url)
         if path is not None and (not path.exists() or path.stat().st_size == 0):
@@ -93,7 +96,7 @@ class Vault:
         try:
             if not is_initialised(engine):
                 raise VaultUnreadable("this database holds no CandidateVault vault; create one with 'init'")
-            ensure_current(engine)
+            ensure_current(engine, on_upgrade)
         except OperationalError as exc:
             engine.dispose()
             raise translate_operational_error(exc) from None

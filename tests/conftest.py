@@ -19,6 +19,7 @@ os.environ.pop("CANDIDATE_VAULT", None)
 
 from app.cli import main
 from app.clock import FixedClock
+from app.store.engine import make_engine
 from app.vault import Vault
 
 # Property tests explore the same examples on every run: a red CI is reproducible, never luck.
@@ -145,3 +146,19 @@ def any_vault(any_vault_url: str, clock: FixedClock) -> Iterator[Vault]:
     created, _ = Vault.create(any_vault_url, PASSPHRASE, clock=clock)
     yield created
     created.close()
+
+
+def downgrade(url: str, revision: str) -> None:
+    """Take a vault's schema back to ``revision``, as if an older CandidateVault had made it."""
+    from alembic import command
+
+    from app.store.schema import alembic_config
+
+    engine = make_engine(url)
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()

@@ -3,7 +3,6 @@ migration that regroups the old token rows without a key."""
 
 from __future__ import annotations
 
-from alembic import command
 from sqlalchemy import delete, func, inspect, select, text
 
 from app.clock import FixedClock
@@ -12,9 +11,8 @@ from app.search import postings
 from app.search.backend import index_agrees
 from app.store.engine import make_engine
 from app.store.models import SearchPosting
-from app.store.schema import alembic_config
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, downgrade
 
 TOKEN = b"\x01" * 8
 OTHER = b"\x02" * 8
@@ -87,11 +85,8 @@ def test_migration_0002_regroups_the_token_rows_and_back(any_vault_url: str, clo
     assert before[("python",)] == [(jan, ["document:1"]), (lotte, ["summary"])]
     vault.close()
 
+    downgrade(any_vault_url, "0001")
     engine = make_engine(any_vault_url)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         rows = conn.execute(text("SELECT count(*) FROM search_tokens")).scalar()

@@ -17,7 +17,7 @@ from app.retention.purge import purge_candidate
 from app.store.engine import make_engine
 from app.store.models import AuditEvent
 from app.vault import Vault
-from tests.conftest import PASSPHRASE, Cli
+from tests.conftest import PASSPHRASE, Cli, downgrade
 
 
 def test_add_get_edit_list(any_vault: Vault) -> None:
@@ -218,3 +218,13 @@ def test_unknown_user(any_vault: Vault) -> None:
 def test_open_missing(tmp_path: Path) -> None:
     with pytest.raises(VaultUnreadable):
         Vault.open(tmp_path / "missing.sqlite3")
+
+
+def test_the_cli_says_when_it_upgrades_an_older_vault(cli_vault: Cli) -> None:
+    cli_vault.ok("add", "--first-name", "Jan", "--last-name", "Janssens")
+    downgrade(f"sqlite:///{cli_vault.vault_path}", "0001")
+    code, out, err = cli_vault("search", "jans")
+    assert code == 0 and "Janssens" in out
+    assert err.startswith("candidate-vault: upgrading the vault") and "before-0001.bak" in err
+    code, _, err = cli_vault("search", "jans")
+    assert code == 0 and err == ""  # once

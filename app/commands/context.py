@@ -82,7 +82,9 @@ class CommandContext:
     def vault(self) -> Vault:
         """The vault, opened but locked (enough for retention facts)."""
         if self._vault is None:
-            self._vault = self.connect(lambda location: Vault.open(location, self.clock))
+            self._vault = self.connect(
+                lambda location: Vault.open(location, self.clock, on_upgrade=_tell_upgrade)
+            )
             settings_tz = self._vault.settings().get("retention.timezone")
             self.clock.tz = settings_tz
         return self._vault
@@ -123,3 +125,8 @@ class CommandContext:
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _tell_upgrade(backup: Path | None) -> None:
+    kept = f"; the old file is kept as {backup}" if backup is not None else ""
+    print(f"candidate-vault: upgrading the vault to this version's format{kept}", file=sys.stderr, flush=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -38,7 +39,11 @@ def is_initialised(engine: Engine) -> bool:
     return inspect(engine).has_table("vault_meta")
 
 
-def ensure_current(engine: Engine) -> None:
+# Told before an upgrade starts (it can take a while on a large vault): where the old file's copy is.
+UpgradeNotice = Callable[[Path | None], None]
+
+
+def ensure_current(engine: Engine, on_upgrade: UpgradeNotice | None = None) -> None:
     """Bring the schema to head; a backup of the SQLite file is made before an upgrade."""
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
@@ -51,7 +56,9 @@ def ensure_current(engine: Engine) -> None:
     if current == script.get_current_head():
         return
     if current is not None:
-        backup_before_migration(engine, current)
+        backup = backup_before_migration(engine, current)
+        if on_upgrade is not None:
+            on_upgrade(backup)
     cfg = alembic_config()
     with engine.execution_options(**WRITE).begin() as conn:
         cfg.attributes["connection"] = conn

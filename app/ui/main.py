@@ -89,6 +89,7 @@ def make_demo_vault(folder: Path, count: int = DEMO_COUNT, clock: Clock | None =
 
 def run(location: str, demo: bool = False) -> int:
     app = application()
+    from app.ui.opening import open_vault
     from app.ui.window import MainWindow
 
     demo_dir: Path | None = None
@@ -104,7 +105,7 @@ def run(location: str, demo: bool = False) -> int:
             path = Path(location)
             if "://" in location or (path.exists() and path.stat().st_size > 0):
                 try:
-                    vault_or_none = Vault.open(location)
+                    vault_or_none = open_vault(location)
                 except VaultError as exc:
                     QMessageBox.critical(None, app.translate("Main", "CandidateVault"), str(exc))
                     return 3

@@ -19,6 +19,7 @@ from app.ui.idle import IdleWatcher
 from app.ui.list_page import CandidateListPage
 from app.ui.lockscreen import LockScreen
 from app.ui.notifications import Notifier
+from app.ui.opening import open_vault
 from app.ui.profile import NewCandidateDialog
 from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog, WelcomeScreen
 from app.ui.worker import VaultWorker
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def open_location(self, location: str) -> None:
         try:
-            vault = Vault.open(location)
+            vault = open_vault(location, self)
         except VaultError as exc:
             QMessageBox.warning(self, self.tr("Open a vault"), str(exc))
             return

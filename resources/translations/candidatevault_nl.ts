@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>CandidateVault {0}
-Candidates' personal data, encrypted and kept only as long as allowed.</source>
+Candidates&apos; personal data, encrypted and kept only as long as allowed.</source>
         <translation>CandidateVault {0}
 Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegestaan.</translation>
     </message>
@@ -843,6 +843,21 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>CandidateVault</source>
         <translation>CandidateVault</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Upgrading the vault to this version&apos;s format. On a large vault this takes a minute.</source>
+        <translation>De kluis wordt bijgewerkt naar het formaat van deze versie. Bij een grote kluis duurt dat een minuut.</translation>
+    </message>
+    <message>
+        <source>The old file is kept as {name}.</source>
+        <translation>Het oude bestand blijft bewaard als {name}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>De kluis openen</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1536,7 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Welkom bij CandidateVault</translation>
     </message>
     <message>
-        <source>CandidateVault keeps your candidates' personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
+        <source>CandidateVault keeps your candidates&apos; personal data encrypted, and only as long as the law and the candidate allow. Start with a new vault, or open one you already have.</source>
         <translation>CandidateVault bewaart de persoonsgegevens van uw kandidaten versleuteld, en enkel zolang de wet en de kandidaat het toelaten. Begin met een nieuwe kluis of open een bestaande.</translation>
     </message>
     <message>
