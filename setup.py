@@ -1,4 +1,5 @@
-"""Only one job beyond pyproject.toml: a wheel (``pip install .``) carries ``resources/`` as ``app/_resources``.
+"""Only one job beyond pyproject.toml: a wheel (``pip install .``) carries ``resources/`` as
+``app/_resources``.
 
 An editable install or a source tree reads ``resources/`` beside ``app/``; a PyInstaller bundle has its own
 copy (packaging/candidate-vault.spec). ``app.resources.resource_path`` looks in all three places.

@@ -28,7 +28,7 @@ def upgrade_dialog(backup: Path | None, parent: QWidget | None = None) -> QProgr
         text += "\n" + kept.format(name=backup.name)
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setWindowTitle(QApplication.translate("Opening", "Opening the vault"))
-    dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt accepts None: no button
+    dialog.setCancelButton(None)  # no button
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     return dialog
