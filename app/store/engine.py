@@ -45,6 +45,10 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA secure_delete = ON")
+    # Checkpoint at ~40 MB of WAL, not the default 4 MB: a bulk purge batch rewrites thousands of pages,
+    # and nearly every commit also checkpointed (1,074 -> ~1,380 candidates/s at 100k). Purged data
+    # still leaves the WAL at once: a purge ends with an explicit checkpoint (``checkpoint`` below).
+    cur.execute("PRAGMA wal_autocheckpoint = 10000")
     # Sorts and temporary indexes stay in memory: no plaintext-bearing temp files.
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
