@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
-from app.search.backend import index_agrees
+from app.search.check import index_agrees
 from app.store.models import Base, CandidateKey, KeySlot, PurgeRecord, sealed_columns
 from app.store.schema import current_revision, head_revision
 

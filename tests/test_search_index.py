@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, inspect, select, text
 from app.clock import FixedClock
 from app.retention.purge import purge_candidate
 from app.search import postings
-from app.search.backend import index_agrees
+from app.search.check import index_agrees
 from app.store.engine import make_engine
 from app.store.models import SearchPosting
 from app.vault import Vault

@@ -9,7 +9,7 @@ removal reads the forward rows to know which bits to clear. Plain SQL on SQLite 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import cast
 
 from sqlalchemy import ColumnElement, Table, delete, insert, select
@@ -147,41 +147,6 @@ def tokens_of(session: Session, candidate_ids: Collection[int]) -> defaultdict[i
         for cid, stored in session.execute(query):
             found[cid].update(split(stored))
     return found
-
-
-def index_agrees(session: Session) -> bool:
-    """Whether the postings hold exactly the (token, candidate) pairs the source rows give.
-
-    Both sides are streamed into a digest (count and sum of hashes of the pairs), so that a large vault
-    is never held in memory at once."""
-    return _digest(_pairs_in_postings(session)) == _digest(_pairs_in_sources(session))
-
-
-def _pairs_in_postings(session: Session) -> Iterator[tuple[bytes, int]]:
-    rows = session.execute(select(SearchPosting.token, SearchPosting.block, SearchPosting.mask))
-    for token, block, mask in rows.yield_per(_BATCH):
-        for cid in postings.candidate_ids({block: mask & postings.FULL}):
-            yield bytes(token), cid
-
-
-def _pairs_in_sources(session: Session) -> Iterator[tuple[bytes, int]]:
-    """A candidate at a time: a token in two of its sources is one pair."""
-    query = select(_SOURCES.c.candidate_id, _SOURCES.c.tokens).order_by(_SOURCES.c.candidate_id)
-    current, tokens = 0, set[bytes]()
-    for cid, stored in session.execute(query).yield_per(_BATCH):
-        if cid != current:
-            yield from ((token, current) for token in tokens)
-            current, tokens = cid, set()
-        tokens.update(split(bytes(stored)))
-    yield from ((token, current) for token in tokens)
-
-
-def _digest(pairs: Iterable[tuple[bytes, int]]) -> tuple[int, int]:
-    count = total = 0
-    for pair in pairs:
-        count += 1
-        total = (total + hash(pair)) & postings.FULL
-    return count, total
 
 
 def split(stored: bytes) -> list[bytes]:
