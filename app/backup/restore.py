@@ -215,8 +215,7 @@ def _load(
             conn.execute(table.insert(), rows)
     report.skipped_purged = sorted(skipped)
     with Session(bind=conn) as session:
-        rebuild_postings(session)
-        session.flush()
+        rebuild_postings(session)  # Core statements: nothing for the session to flush
     if ledger is not None:
         report.ledger_records_added = _merge_ledger(conn, ledger)
     tables = Base.metadata.tables

@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Executable, Table, select
 from sqlalchemy.orm import Session
 
-from app.search.postings import BLOCK_BITS, FULL
+from app.search.postings import FULL, place
 from app.store.models import SearchPosting, SearchSource
 
 _K = 0x9E3779B97F4A7C15  # an odd constant that spreads the blocks' weights apart
@@ -60,4 +60,5 @@ def _stream(session: Session, query: Executable) -> Iterator[Any]:
 
 
 def _candidate_share(candidate_id: int, tokens: set[int]) -> int:
-    return sum(tokens) * (1 << (candidate_id & 63)) * _block_weight(candidate_id >> BLOCK_BITS)
+    block, bit = place(candidate_id)
+    return sum(tokens) * bit * _block_weight(block)

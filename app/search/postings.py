@@ -45,11 +45,17 @@ def _signed(mask: int) -> int:
     return mask - (1 << 64) if mask >> 63 else mask
 
 
+def place(candidate_id: int) -> tuple[int, int]:
+    """The candidate's block, and its bit in that block's mask."""
+    block, index = divmod(candidate_id, 1 << BLOCK_BITS)
+    return block, 1 << index
+
+
 def rows_for(tokens_by_candidate: Mapping[int, Iterable[bytes]]) -> list[tuple[bytes, int, int]]:
     """(token, block, signed mask) with the bits of the given candidates, in (token, block) order."""
     bits: defaultdict[tuple[bytes, int], int] = defaultdict(int)
     for candidate_id, tokens in tokens_by_candidate.items():
-        block, bit = candidate_id >> BLOCK_BITS, 1 << (candidate_id & 63)
+        block, bit = place(candidate_id)
         for tok in tokens:
             bits[tok, block] |= bit
     return [(tok, block, _signed(bits[tok, block])) for tok, block in sorted(bits)]
