@@ -27,7 +27,8 @@ GRANTS: dict[str, frozenset[str]] = {
     ADMIN: frozenset({READ, CANDIDATES, DOCUMENTS, SETTINGS, USERS, PURGE, BACKUP}),
 }
 
-# Allowed without anyone unlocking: the scheduled purge needs no passphrase (DESIGN.md section 4).
+# Allowed without anyone unlocking: the scheduled purge needs no passphrase
+# (README, "Purging every day, unattended").
 UNATTENDED = frozenset({PURGE})
 
 _WHAT = {

@@ -14,6 +14,7 @@ The first file of a run pays for starting the warm children: that is part of wha
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import tempfile
 import time
@@ -27,11 +28,13 @@ from app.documents import ocr, runner
 from app.documents.limits import Limits
 from app.documents.sandbox import extract
 from app.documents.sniff import sniff
+from app.errors import VaultError
 from app.vault import Vault
 from benchmarks.harness import median
 
 PASSPHRASE = "benchmark passphrase 1234"
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "good"
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "good"
+BAD_CORPUS = CORPUS.parent / "bad"
 
 
 @dataclass
@@ -164,3 +167,28 @@ def import_rates(
         "scans_docs_per_s": rate["scan"],
         "tesseract_alone_docs_per_s": rate["tess"],
     }
+
+
+def hostile_import_seconds(limit: int | None = None) -> dict[str, Any]:
+    """The slowest hostile file's import (refused or stored without text), beside the slowest real text
+    document's import through the same path (one by one, warm children); ``limit`` files of each."""
+
+    def slowest(files: list[Path]) -> tuple[float, str]:
+        times = []
+        with tempfile.TemporaryDirectory() as tmp:
+            vault, cid = _vault(Path(tmp))
+            vault.documents.add(cid, CORPUS / "pdf10-asciihex-hello.pdf")  # warms the children up
+            for path in files:
+                start = time.perf_counter()
+                # A refusal with its message is the expected outcome for most of them.
+                with contextlib.suppress(VaultError):
+                    vault.documents.add(cid, path)
+                times.append((time.perf_counter() - start, path.name))
+            vault.close()
+        return max(times)
+
+    runner.POOL.close()
+    bad, bad_name = slowest(sorted(p for p in BAD_CORPUS.iterdir() if p.is_file())[:limit])
+    good, good_name = slowest(split_corpus(sorted(p for p in CORPUS.iterdir() if p.is_file())).text[:limit])
+    runner.POOL.close()
+    return {"bad_s": bad, "bad_name": bad_name, "good_s": good, "good_name": good_name}

@@ -21,6 +21,7 @@ from app.cli import main
 from app.clock import FixedClock
 from app.store.engine import make_engine
 from app.vault import Vault
+from tests.corpus_files import write_bad_corpus
 
 # Property tests explore the same examples on every run: a red CI is reproducible, never luck.
 hypothesis_settings.register_profile("deterministic", derandomize=True, deadline=None)
@@ -28,11 +29,12 @@ hypothesis_settings.load_profile("deterministic")
 
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared/corpus from the repository; from a worktree (/work/wt/NAME) it is one level further up.
-CORPUS = next(
-    (p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
-    ROOT.parent / "shared" / "corpus",
-)
+
+
+@pytest.fixture(scope="session")
+def bad_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile documents of tests/corpus/bad, with the two whose names are written at test time."""
+    return write_bad_corpus(tmp_path_factory.mktemp("corpus") / "bad")
 
 
 @pytest.fixture

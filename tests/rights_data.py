@@ -18,7 +18,7 @@ from app.store.models import (
     Vacancy,
 )
 from app.vault import Vault
-from tests.conftest import CORPUS
+from tests.corpus_files import CORPUS
 
 D = dt.date.fromisoformat
 

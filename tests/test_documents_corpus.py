@@ -12,13 +12,11 @@ import pytest
 
 from app.documents.ocr import tesseract_path
 from app.vault import Vault
-from tests.conftest import CORPUS
+from tests.corpus_files import GOOD
 
-GOOD = CORPUS / "good"
-BAD = CORPUS / "bad"
 HAVE_OCR = tesseract_path() is not None
 
-# file -> words that occur only inside that document (checked against /work/shared/corpus/MANIFEST.md)
+# file -> words that occur only inside that document (checked against tests/corpus/MANIFEST.md)
 GOOD_WORDS = {
     "cv-moderncv-classic-green-en.pdf": ["Madam"],
     "cv-moderncv-es.pdf": ["Formación", "académica"],
@@ -131,28 +129,31 @@ def test_email_attachments_become_documents_of_their_own(vault: Vault) -> None:
 # Runs in a fresh process, so that its peak memory (and its extraction children's) is its own, not that of
 # whatever else this test session started.
 _BAD_PROBE = """
-import contextlib, io, json, resource, sys, time
+import contextlib, io, json, resource, sys
 from pathlib import Path
 from app.cli import main
 base, cid, folder = sys.argv[1:5], sys.argv[5], Path(sys.argv[6])
 rows = []
 for path in sorted(folder.iterdir()):
     out, err = io.StringIO(), io.StringIO()
-    started = time.monotonic()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main([*base, "add-document", cid, str(path)])
-    rows.append([path.name, code, out.getvalue(), err.getvalue(), time.monotonic() - started])
+    rows.append([path.name, code, out.getvalue(), err.getvalue()])
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(json.dumps({"rows": rows, "peak_kib": peak}))
 """
 
 
-def test_bad_corpus_through_the_cli_never_crashes_hangs_or_bloats(cli_vault: object) -> None:
+# How long each file may take is a benchmark figure (import_hostile_max, < 10 s), not a wall-clock bound here;
+# a hang still fails: the extraction children have their own deadline, and this run has one too.
+def test_bad_corpus_through_the_cli_never_crashes_hangs_or_bloats(
+    cli_vault: object, bad_corpus: Path
+) -> None:
     cli = cli_vault
     cid = cli.ok("add", "--first-name", "Bad", "--last-name", "Files").strip()  # type: ignore[attr-defined]
     base = cli.base()  # type: ignore[attr-defined]
     run = subprocess.run(
-        [sys.executable, "-c", _BAD_PROBE, *base, cid, str(BAD)],
+        [sys.executable, "-c", _BAD_PROBE, *base, cid, str(bad_corpus)],
         capture_output=True,
         text=True,
         timeout=600,
@@ -161,8 +162,7 @@ def test_bad_corpus_through_the_cli_never_crashes_hangs_or_bloats(cli_vault: obj
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(run.stdout)
     stored = 0
-    for name, code, out, err, took in report["rows"]:
-        assert took < 10, f"{name} took {took:.1f} s"
+    for name, code, out, err in report["rows"]:
         assert "Traceback" not in err, name
         if code == 0:
             stored += 1
@@ -171,7 +171,7 @@ def test_bad_corpus_through_the_cli_never_crashes_hangs_or_bloats(cli_vault: obj
             assert code == 1, (name, err)
             lines = err.strip().splitlines()
             assert len(lines) == 1 and lines[0].startswith("candidate-vault: "), (name, err)
-    assert len(report["rows"]) == len(list(BAD.iterdir()))
+    assert len(report["rows"]) == len(list(bad_corpus.iterdir()))
     assert 0 < stored < len(report["rows"])  # some refused, some stored without text
     listed = json.loads(cli.ok("documents", cid, "--json"))  # type: ignore[attr-defined]
     assert len(listed) == stored  # a refused file left nothing behind

@@ -17,7 +17,7 @@ import pytest
 from app.documents import runner
 from app.documents.sniff import DocumentRefused
 from app.vault import Vault
-from tests.conftest import CORPUS
+from tests.corpus_files import CORPUS
 
 FAKE_CHILD = """
 import os, sys, time

@@ -1,4 +1,5 @@
-"""Table tests of the retention rules (DESIGN.md section 2): each rule, their precedence, calendar edges."""
+"""Table tests of the retention rules (README, "Retention rules"): each rule, their precedence, calendar
+edges."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The retention rules of DESIGN.md section 2, as pure functions of (facts, policy, as-of date).
+"""The retention rules (README, "Retention rules"), as pure functions of (facts, policy, as-of date).
 
 No clock, no database: the CLI and GUI pass ``today``, tests pass any date. Rules, first that applies:
 

@@ -1,1 +1,1 @@
-"""Search over encrypted data: a blind index of keyed-HMAC tokens (DESIGN.md section 4)."""
+"""Search over encrypted data: a blind index of keyed-HMAC tokens (README, "Search")."""

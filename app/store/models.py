@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 models of the domain (DESIGN.md section 2).
+"""SQLAlchemy 2 models of the domain (README, "Where data lives", "Security model").
 
 Columns made with ``sealed()`` hold AES-GCM envelopes under the candidate's data key (or, for key
 slots, under the slot's key); everything else is in clear on purpose: ids, states and dates are

@@ -19,7 +19,7 @@ over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
 MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
     "benchmarks.figures.search",  # search_1w_p95, search_2w_p95, search_3w_p95
-    "benchmarks.figures.imports",  # import_docs, import_scans (from benchmarks.doc_import)
+    "benchmarks.figures.imports",  # import_docs, import_scans, import_hostile_max (benchmarks.doc_import)
     "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
     "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
     "benchmarks.figures.pending",

@@ -1,5 +1,5 @@
 """The import figures from ``benchmarks.doc_import``: generated CVs and the real corpus, each in a vault
-of its own."""
+of its own, and the slowest hostile file of the bad corpus."""
 
 from __future__ import annotations
 
@@ -12,6 +12,30 @@ if TYPE_CHECKING:
 
 
 def figures(ctx: Context) -> list[Figure]:
+    return [*_import_rates(ctx), *_hostile(ctx)]
+
+
+def _hostile(ctx: Context) -> list[Figure]:
+    """The bound the bad-corpus test asserted on wall time until it became this figure."""
+    if not ctx.wanted("import_hostile_max"):
+        return []
+    from benchmarks import doc_import
+
+    took = doc_import.hostile_import_seconds(limit=3 if ctx.size.name == "tiny" else None)
+    return [
+        Figure(
+            "import_hostile_max",
+            round(took["bad_s"], 2),
+            "s",
+            target="< 10 s",
+            met=took["bad_s"] < 10,
+            note=f"slowest of tests/corpus/bad ({took['bad_name']}), refused or stored without text, one by "
+            f"one; baseline: the slowest real text document ({took['good_name']})",
+        ).with_baseline(round(took["good_s"], 2))
+    ]
+
+
+def _import_rates(ctx: Context) -> list[Figure]:
     if not (ctx.wanted("import_docs") or ctx.wanted("import_scans")):
         return []
     from benchmarks import doc_import

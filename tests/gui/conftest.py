@@ -16,6 +16,9 @@ from app.ui.window import MainWindow
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 
+# The modal-dialog guard's fixtures (modal_dialogs, autouse; expect_dialog):
+from tests.gui.modal_guard import _modal_guard, expect_dialog, modal_dialogs  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def qapp_cls():  # type: ignore[no-untyped-def]

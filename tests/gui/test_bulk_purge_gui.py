@@ -12,6 +12,7 @@ from app.ui.bulk_purge import BulkPurgePage
 from app.ui.purge_dialogs import ConfirmPurgeDialog
 from app.ui.window import MainWindow
 from app.vault import Vault
+from tests.gui.modal_guard import GUARD
 from tests.gui.retention_data import seed
 
 DUE = ("A", "B", "H1", "H2", "H3", "H4", "H5", "H6")
@@ -45,6 +46,7 @@ def confirm_when_asked(typed: str) -> list[str]:
         assert dialog.ok.isEnabled()
         dialog.ok.click()
 
+    GUARD.expect()
     QTimer.singleShot(0, answer)
     return seen
 

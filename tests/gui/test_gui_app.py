@@ -21,7 +21,8 @@ from app.ui.profile import NewCandidateDialog
 from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog, WelcomeScreen
 from app.ui.window import MainWindow
 from app.vault import Vault
-from tests.conftest import CORPUS, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.corpus_files import CORPUS
 from tests.gui.conftest import unlock
 
 PERSON = {"first_name": "Griet", "last_name": "Vandenbroucke", "email": "griet.vdb@example.be"}

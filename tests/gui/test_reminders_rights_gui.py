@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.ui.window import MainWindow
 from app.vault import Vault
+from tests.gui.modal_guard import GUARD
 from tests.gui.retention_data import D, seed
 
 
@@ -60,6 +61,7 @@ def test_register_request_from_the_candidates_page(qtbot, win: MainWindow, seede
         seen.append(dialog.values()[0])
         dialog.accept()
 
+    GUARD.expect()
     QTimer.singleShot(0, accept_dialog)
     win.workspace.detail.request_button.click()
     assert seen == [cid]  # the dialog came pre-filled with this candidate

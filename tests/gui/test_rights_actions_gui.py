@@ -15,6 +15,7 @@ from app.ui.window import MainWindow
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
+from tests.gui.modal_guard import GUARD
 from tests.gui.retention_data import D, seed
 
 
@@ -110,6 +111,7 @@ def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Pa
         assert isinstance(box, QMessageBox) and "cannot be undone" in box.text()
         box.button(button).click()
 
+    GUARD.expect(2)
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
     acts.purge_button.click()  # the confirmation is modal: Cancel leaves the candidate
     assert page.status.text() == ""

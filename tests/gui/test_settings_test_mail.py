@@ -7,6 +7,7 @@ from email import policy
 
 from app.ui.settings_dialog import SettingsDialog
 from app.vault import Vault
+from tests.gui.modal_guard import GUARD
 from tests.reminder_support import Inbox, free_port, inbox
 
 __all__ = ["inbox"]  # the fixture, imported for pytest
@@ -59,6 +60,7 @@ def test_send_test_mail_asks_the_password_for_a_login(qtbot, vault: Vault, inbox
         box.setTextValue("s3cret-Pässword")
         box.accept()
 
+    GUARD.expect()
     QTimer.singleShot(0, type_password)
     with qtbot.waitSignal(dialog.test_mail_done, timeout=20_000) as result:
         dialog.test_mail_button.click()
