@@ -22,6 +22,7 @@ from app.clock import FixedClock
 from app.store.engine import make_engine
 from app.vault import Vault
 from tests.corpus_files import write_bad_corpus
+from tests.vault_templates import VaultTemplates
 
 # Property tests explore the same examples on every run: a red CI is reproducible, never luck.
 hypothesis_settings.register_profile("deterministic", derandomize=True, deadline=None)
@@ -47,9 +48,15 @@ def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vault" / "vault.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def vault_templates(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplates:
+    return VaultTemplates(tmp_path_factory.mktemp("templates"), PASSPHRASE)
+
+
 @pytest.fixture
-def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
-    created, _ = Vault.create(vault_path, PASSPHRASE, clock=clock)
+def vault(vault_path: Path, clock: FixedClock, vault_templates: VaultTemplates) -> Iterator[Vault]:
+    """A new vault on a SQLite file, unlocked as admin (a copy of a session template: see vault_templates)."""
+    created = vault_templates.fresh(vault_path, clock)
     yield created
     created.close()
 
@@ -151,8 +158,13 @@ def any_vault_url(backend: str, vault_path: Path, request: pytest.FixtureRequest
 
 
 @pytest.fixture
-def any_vault(any_vault_url: str, clock: FixedClock) -> Iterator[Vault]:
-    created, _ = Vault.create(any_vault_url, PASSPHRASE, clock=clock)
+def any_vault(
+    any_vault_url: str, backend: str, vault_path: Path, clock: FixedClock, vault_templates: VaultTemplates
+) -> Iterator[Vault]:
+    if backend == "sqlite":
+        created = vault_templates.fresh(vault_path, clock)
+    else:
+        created, _ = Vault.create(any_vault_url, PASSPHRASE, clock=clock)
     yield created
     created.close()
 
