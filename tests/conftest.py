@@ -24,9 +24,12 @@ from app.vault import Vault
 from tests.corpus_files import write_bad_corpus
 from tests.vault_templates import VaultTemplates
 
-# Property tests explore the same examples on every run: a red CI is reproducible, never luck.
-hypothesis_settings.register_profile("deterministic", derandomize=True, deadline=None)
-hypothesis_settings.load_profile("deterministic")
+# Property tests explore the same examples on every run: a red CI is reproducible, never luck. The
+# "thorough" profile (HYPOTHESIS_PROFILE=thorough) explores new random ones, ten times as many; what it finds
+# becomes an example test.
+hypothesis_settings.register_profile("deterministic", derandomize=True, deadline=None, max_examples=600)
+hypothesis_settings.register_profile("thorough", derandomize=False, deadline=None, max_examples=6000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent

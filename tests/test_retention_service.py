@@ -74,10 +74,11 @@ def test_bad_consents_are_refused(vault: Vault) -> None:
     with pytest.raises(InvalidInput, match="before the consent"):
         vault.retention.withdraw_consent(cid, D("2026-01-14"))
     vault.retention.withdraw_consent(cid, D("2026-02-01"))
-    with pytest.raises(Refused, match="after a withdrawal"):
-        vault.retention.give_consent(cid, D("2026-02-02"))
-    with pytest.raises(Refused, match="after a withdrawal"):
-        vault.retention.renew_consent(cid, D("2026-03-01"))
+    # Dated on or before the withdrawal: that is the withdrawn consent, not a new one.
+    with pytest.raises(Refused, match="is the withdrawn one"):
+        vault.retention.give_consent(cid, D("2026-02-01"))
+    with pytest.raises(Refused, match="is the withdrawn one"):
+        vault.retention.renew_consent(cid, D("2026-01-20"))
     with pytest.raises(Refused, match="already withdrawn"):
         vault.retention.withdraw_consent(cid, D("2026-02-10"))
     with pytest.raises(NotFound):
@@ -86,6 +87,9 @@ def test_bad_consents_are_refused(vault: Vault) -> None:
     with vault.read() as session:
         stored = session.execute(select(Consent.given_on, Consent.withdrawn_on)).all()
     assert stored == [(D("2026-01-15"), D("2026-02-01"))]
+    # Dated after the withdrawal: a new consent, with its own two years.
+    vault.retention.give_consent(cid, D("2026-02-02"))
+    assert state(vault, cid)[:2] == ("pool", "2028-02-02")
 
 
 def test_agreed_end_never_beyond_the_cap(vault: Vault) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound, Refused
@@ -30,16 +30,31 @@ def latest(session: Session, candidate_id: int) -> Consent | None:
     return session.scalars(query).first()
 
 
-def check_new_consent(candidate_id: int, given_on: dt.date, today: dt.date, previous: Consent | None) -> None:
+def last_withdrawal(session: Session, candidate_id: int) -> dt.date | None:
+    query = select(func.max(Consent.withdrawn_on)).where(
+        Consent.candidate_id == candidate_id, Consent.purpose == POOL
+    )
+    return session.scalar(query)
+
+
+def check_new_consent(
+    candidate_id: int,
+    given_on: dt.date,
+    today: dt.date,
+    previous: Consent | None,
+    withdrawn_on: dt.date | None,
+) -> None:
+    """Refuses a consent dated in the future, on or before the last withdrawal (that is the withdrawn
+    consent, not a new one), or before the latest consent. One dated after a withdrawal is a new consent."""
     if given_on > today:
         raise InvalidInput(f"a consent cannot be dated in the future ({given_on} is after today, {today})")
+    if withdrawn_on is not None and given_on <= withdrawn_on:
+        raise Refused(
+            f"candidate {candidate_id} withdrew the reserve-pool consent on {withdrawn_on}: a consent dated "
+            "on or before that day is the withdrawn one; a new consent is dated after it"
+        )
     if previous is None:
         return
-    if previous.withdrawn_on is not None and given_on > previous.withdrawn_on:
-        raise Refused(
-            f"candidate {candidate_id} withdrew the reserve-pool consent on {previous.withdrawn_on}: "
-            "a consent dated after a withdrawal is refused"
-        )
     if given_on < previous.given_on:
         raise Refused(
             f"candidate {candidate_id} already has a consent of {previous.given_on}: "
@@ -61,7 +76,13 @@ def give(
     """Record a consent inside the caller's transaction (the caller checks the candidate and audits)."""
     if method not in METHODS:
         raise InvalidInput(f"the consent method must be one of {', '.join(METHODS)}")
-    check_new_consent(candidate_id, given_on, vault.today(), latest(session, candidate_id))
+    check_new_consent(
+        candidate_id,
+        given_on,
+        vault.today(),
+        latest(session, candidate_id),
+        last_withdrawal(session, candidate_id),
+    )
     if ends_on is not None and ends_on <= given_on:
         raise InvalidInput("a consent's agreed end must come after the day it was given")
     if ends_on is not None:

@@ -3,8 +3,8 @@
 No clock, no database: the CLI and GUI pass ``today``, tests pass any date. Rules, first that applies:
 
 1. an active restriction (state ``restricted``) or legal hold (``held``): never due;
-2. an erasure request received on E: due on E, or earlier if the rules below say so;
-   an open procedure does not keep such a candidate;
+2. an erasure request received on E: due on E, or earlier only if the rules below had made them due earlier;
+   an open procedure does not keep such a candidate, and with one open the answer is E;
 3. an open procedure: never due (``active``);
 4. otherwise the later of the procedure date (last end + after_procedure_days, or + hired_days after a
    hire; the creation date when there is no procedure) and the end of the latest reserve-pool consent
@@ -193,8 +193,9 @@ def assess(facts: CandidateFacts, policy: Policy, as_of: dt.date) -> Assessment:
     if open_since is not None and facts.erasure_received_on is None:
         return Assessment(cid, "active", None, f"open procedure since {open_since}")
 
-    # Rule 4's date; None while every procedure is open.
-    regular = _later(procedure_date(facts, policy), consent_date(facts))
+    # Rule 4's date; None while a procedure is open (it keeps the candidate from being due by rule 4, so an
+    # erasure request is the only date: never one before the request, from procedures closed before).
+    regular = None if open_since is not None else _later(procedure_date(facts, policy), consent_date(facts))
 
     # Rule 2: an erasure request never postpones a deletion, and ends an open application.
     if facts.erasure_received_on is not None:

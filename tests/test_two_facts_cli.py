@@ -1,0 +1,56 @@
+"""Retention and rights rules where two facts meet, through the CLI as a DPO would check them. Each case
+failed before its fix."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import Cli
+
+
+def status(cli: Cli, cid: str, as_of: str) -> dict[str, str]:
+    [found] = json.loads(cli.ok("status", cid, "--as-of", as_of, "--json"))
+    return found  # type: ignore[no-any-return]
+
+
+def due_ids(cli: Cli, as_of: str) -> list[int]:
+    return [d["id"] for d in json.loads(cli.ok("due", "--as-of", as_of, "--json"))]
+
+
+def test_an_erasure_request_with_a_procedure_open_is_due_on_the_request_never_before(cli_vault: Cli) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Open", "--last-name", "Procedure").strip()
+    old = cli.ok("procedure", "add", cid, "--vacancy", "Boekhouder", "--applied-on", "2023-10-02").strip()
+    cli.ok("procedure", "close", old, "--outcome", "rejected", "--ended-on", "2023-11-20")
+    cli.ok("procedure", "add", cid, "--vacancy", "Analist", "--applied-on", "2024-01-10")  # still open
+    cli.ok("erasure-request", cid, "--received", "2024-03-26")
+
+    # Before the fix: due 2023-12-20, from the closed procedure, a date before the request was received.
+    found = status(cli, cid, "2024-03-26")
+    assert (found["state"], found["due_on"]) == ("due", "2024-03-26")
+    assert found["reason"] == "erasure requested on 2024-03-26"
+    assert int(cid) not in due_ids(cli, "2024-03-25")
+    assert int(cid) in due_ids(cli, "2024-03-26")
+    # The day before, the open procedure keeps them (and says so).
+    assert status(cli, cid, "2024-03-25")["state"] == "active"
+
+
+def test_a_consent_after_a_withdrawal_is_a_new_one_and_one_before_it_is_refused(cli_vault: Cli) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Con", "--last-name", "Sent").strip()
+    proc = cli.ok("procedure", "add", cid, "--vacancy", "Boekhouder", "--applied-on", "2025-04-01").strip()
+    cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2025-05-01")
+    cli.ok("consent", cid, "--given", "2025-06-01")
+    cli.ok("consent", cid, "--withdrawn", "2026-01-15")
+    assert status(cli, cid, "2026-01-20")["due_on"] == "2026-01-15"
+
+    # Before the fix this was accepted and put the candidate back in the pool for two years.
+    code, _, err = cli("consent", cid, "--given", "2026-01-14")
+    assert code == 1 and "withdrew the reserve-pool consent on 2026-01-15" in err
+    assert len(err.strip().splitlines()) == 1
+    assert status(cli, cid, "2026-01-20")["due_on"] == "2026-01-15"
+
+    # Before the fix a new consent after the withdrawal was refused for ever.
+    cli.ok("consent", cid, "--given", "2026-02-01")
+    found = status(cli, cid, "2026-02-02")
+    assert (found["state"], found["due_on"]) == ("pool", "2028-02-01")
