@@ -54,3 +54,37 @@ def test_a_consent_after_a_withdrawal_is_a_new_one_and_one_before_it_is_refused(
     cli.ok("consent", cid, "--given", "2026-02-01")
     found = status(cli, cid, "2026-02-02")
     assert (found["state"], found["due_on"]) == ("pool", "2028-02-01")
+
+
+def test_a_closed_procedure_is_changed_only_by_an_audited_correction(cli_vault: Cli) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Re", "--last-name", "Closed").strip()
+    proc = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2025-01-06").strip()
+    cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2025-02-03")
+    assert status(cli, cid, "2025-06-01")["state"] == "due"
+
+    # Before the fix: silently rewritten, and the due candidate went back to retained.
+    code, _, err = cli("procedure", "close", proc, "--outcome", "hired", "--ended-on", "2025-05-30")
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert f"procedure {proc} was already closed (rejected on 2025-02-03)" in err and "--correct" in err
+    [row] = json.loads(cli.ok("procedures", cid, "--json"))
+    assert (row["outcome"], row["ended_on"]) == ("rejected", "2025-02-03")
+    assert status(cli, cid, "2025-06-01")["state"] == "due"
+
+    cli.ok("procedure", "close", proc, "--outcome", "hired", "--ended-on", "2025-05-30", "--correct")
+    [row] = json.loads(cli.ok("procedures", cid, "--json"))
+    assert (row["outcome"], row["ended_on"]) == ("hired", "2025-05-30")
+    events = json.loads(cli.ok("audit", "--candidate", cid, "--json"))
+    [corrected] = [e for e in events if e["action"] == "procedure_corrected"]
+    assert corrected["details"] == {
+        "role": "admin",
+        "procedure": int(proc),
+        "outcome": "hired",
+        "ended_on": "2025-05-30",
+        "was_outcome": "rejected",
+        "was_ended_on": "2025-02-03",
+    }
+
+    other = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2025-06-02").strip()
+    code, _, err = cli("procedure", "close", other, "--outcome", "rejected", "--correct")
+    assert code == 1 and "nothing to correct" in err

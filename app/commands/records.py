@@ -25,6 +25,9 @@ def register(commands: Any) -> None:
     q.add_argument("procedure", type=int, help="the procedure's id")
     q.add_argument("--outcome", choices=CLOSED, required=True)
     q.add_argument("--ended-on", metavar="DATE", help="default today")
+    q.add_argument(
+        "--correct", action="store_true", help="change the outcome or end of a closed procedure (audited)"
+    )
     q.set_defaults(func=cmd_procedure_close)
 
     p = commands.add_parser("procedures", help="list a candidate's procedures")
@@ -87,7 +90,7 @@ def cmd_procedure_add(ctx: CommandContext) -> int:
 def cmd_procedure_close(ctx: CommandContext) -> int:
     vault = ctx.unlocked_vault()
     ended = _date(ctx.args.ended_on, "--ended-on", ctx)
-    vault.retention.close_procedure(ctx.args.procedure, ctx.args.outcome, ended)
+    vault.retention.close_procedure(ctx.args.procedure, ctx.args.outcome, ended, correct=ctx.args.correct)
     return 0
 
 

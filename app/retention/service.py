@@ -235,7 +235,11 @@ class RetentionService:
             self.vault.audit(session, "procedure_added", candidate_id, procedure=proc.id, outcome=outcome)
             return proc.id
 
-    def close_procedure(self, procedure_id: int, outcome: str, ended_on: dt.date) -> None:
+    def close_procedure(
+        self, procedure_id: int, outcome: str, ended_on: dt.date, *, correct: bool = False
+    ) -> None:
+        """Close an open procedure. A closed one keeps its outcome and end (they decide the due date) unless
+        ``correct`` says this is a correction, audited with what it replaces."""
         self.vault.require(roles.CANDIDATES)
         with self.vault.write() as session:
             proc = session.get(Procedure, procedure_id)
@@ -243,11 +247,32 @@ class RetentionService:
                 raise NotFound(f"there is no procedure {procedure_id}")
             if outcome == "open":
                 raise InvalidInput("close a procedure with rejected, withdrawn or hired")
+            was_open = proc.outcome == "open"
+            if not was_open and not correct:
+                ended = f" on {proc.ended_on}" if proc.ended_on else ""
+                raise Refused(
+                    f"procedure {procedure_id} was already closed ({proc.outcome}{ended}); "
+                    "to change that, correct it (procedure close --correct)"
+                )
+            if was_open and correct:
+                raise InvalidInput(f"procedure {procedure_id} is open: close it, there is nothing to correct")
             check_procedure_dates(outcome, proc.applied_on, ended_on)
+            before = {"was_outcome": proc.outcome, "was_ended_on": str(proc.ended_on or "")}
             proc.outcome, proc.ended_on = outcome, ended_on
-            self.vault.audit(
-                session, "procedure_closed", proc.candidate_id, procedure=proc.id, outcome=outcome
-            )
+            if was_open:
+                self.vault.audit(
+                    session, "procedure_closed", proc.candidate_id, procedure=proc.id, outcome=outcome
+                )
+            else:
+                self.vault.audit(
+                    session,
+                    "procedure_corrected",
+                    proc.candidate_id,
+                    procedure=proc.id,
+                    outcome=outcome,
+                    ended_on=str(ended_on),
+                    **before,
+                )
 
     def current_vacancies(self, ids: Iterable[int]) -> dict[int, str]:
         """Each candidate's current vacancy: of the latest open procedure, else of the latest one."""
