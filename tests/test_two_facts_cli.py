@@ -4,8 +4,10 @@ failed before its fix."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.conftest import Cli
+from tests.csvdata import due_row, write_csv
 
 
 def status(cli: Cli, cid: str, as_of: str) -> dict[str, str]:
@@ -88,3 +90,31 @@ def test_a_closed_procedure_is_changed_only_by_an_audited_correction(cli_vault: 
     other = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2025-06-02").strip()
     code, _, err = cli("procedure", "close", other, "--outcome", "rejected", "--correct")
     assert code == 1 and "nothing to correct" in err
+
+
+def test_absurd_dates_are_refused_in_one_line(cli_vault: Cli, tmp_path: Path) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Ab", "--last-name", "Surd").strip()
+    proc = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2025-01-06").strip()
+    refused = [
+        ("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "0001-01-01"),
+        ("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "1989-12-31"),
+        ("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2999-01-01"),
+        ("consent", cid, "--given", "1899-12-30"),
+        ("erasure-request", cid, "--received", "0001-01-01"),
+        ("request", cid, "--kind", "access", "--received", "1900-01-01"),
+    ]
+    for args in refused:
+        code, _, err = cli(*args)
+        assert code == 1, args
+        [line] = err.strip().splitlines()
+        assert line.startswith("candidate-vault: ") and ("before 1990-01-01" in line or "future" in line), line
+    # Nothing of it was stored: one open procedure, no consent, no request.
+    [row] = json.loads(cli.ok("procedures", cid, "--json"))
+    assert (row["outcome"], row["applied_on"]) == ("open", "2025-01-06")
+    assert status(cli, cid, "2025-06-01")["state"] == "active"
+    assert json.loads(cli.ok("requests", "--json")) == []
+
+    csv = write_csv(tmp_path / "old.csv", [due_row(1, applied_on="1899-12-30")])
+    code, _, err = cli("import-csv", str(csv))
+    assert code == 1 and "applied_on is before 1990-01-01" in err

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound, Refused
-from app.retention.dates import POOL_CAP_MONTHS, add_months
+from app.retention.dates import POOL_CAP_MONTHS, add_months, check_fact_date
 from app.retention.facts import POOL
 from app.store.models import Consent, Document
 
@@ -46,8 +46,7 @@ def check_new_consent(
 ) -> None:
     """Refuses a consent dated in the future, on or before the last withdrawal (that is the withdrawn
     consent, not a new one), or before the latest consent. One dated after a withdrawal is a new consent."""
-    if given_on > today:
-        raise InvalidInput(f"a consent cannot be dated in the future ({given_on} is after today, {today})")
+    check_fact_date(given_on, "the consent's date", today)
     if withdrawn_on is not None and given_on <= withdrawn_on:
         raise Refused(
             f"candidate {candidate_id} withdrew the reserve-pool consent on {withdrawn_on}: a consent dated "
@@ -114,8 +113,7 @@ def withdraw(vault: Vault, session: Session, candidate_id: int, on: dt.date) -> 
         raise Refused(f"candidate {candidate_id} has no reserve-pool consent to withdraw")
     if consent.withdrawn_on is not None:
         raise Refused(f"candidate {candidate_id}'s consent was already withdrawn on {consent.withdrawn_on}")
-    if on > vault.today():
-        raise InvalidInput(f"a withdrawal cannot be dated in the future ({on} is after today)")
+    check_fact_date(on, "the withdrawal's date", vault.today())
     if on < consent.given_on:
         raise InvalidInput(f"the withdrawal ({on}) cannot come before the consent ({consent.given_on})")
     end_active(session, candidate_id, on)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from app.candidates import validate
 from app.errors import InvalidInput, UsageError, VaultError
 from app.retention import consents
-from app.retention.dates import add_months
+from app.retention.dates import EARLIEST_FACT, add_months
 from app.retention.facts import ERASURE
 from app.retention.rules import OUTCOMES
 from app.retention.service import check_procedure_dates, vacancy_id_for
@@ -144,6 +144,8 @@ def check_row(row: Row, today: dt.date) -> str | None:
         parsed = row.dates[name]
         if parsed is not None and parsed > today:
             return f"{name} is in the future"
+        if parsed is not None and parsed < EARLIEST_FACT:
+            return f"{name} is before {EARLIEST_FACT}"
     try:
         validate({name: raw[name] for name in PROFILE}, creating=True)
     except VaultError as exc:
@@ -164,7 +166,7 @@ def check_row(row: Row, today: dt.date) -> str | None:
         return f"ended_on is required when the outcome is {outcome}"
     else:
         try:
-            check_procedure_dates(outcome, applied, ended)
+            check_procedure_dates(outcome, applied, ended, today)
         except VaultError as exc:
             return str(exc)
     given, withdrawn = row.dates["consent_on"], row.dates["consent_withdrawn_on"]

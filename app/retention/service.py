@@ -20,7 +20,7 @@ from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
-from app.retention.dates import add_months
+from app.retention.dates import add_months, check_fact_date
 from app.retention.facts import ERASURE, load_facts, possibly_due
 from app.retention.purge import active_hold, active_restriction, place_restriction, purge_candidate
 from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
@@ -31,7 +31,12 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 
-def check_procedure_dates(outcome: str, applied_on: dt.date, ended_on: dt.date | None) -> None:
+def check_procedure_dates(
+    outcome: str, applied_on: dt.date, ended_on: dt.date | None, today: dt.date
+) -> None:
+    check_fact_date(applied_on, "the application date", today)
+    if ended_on is not None:
+        check_fact_date(ended_on, "the end date", today)
     if outcome not in OUTCOMES:
         raise InvalidInput(f"the outcome must be one of {', '.join(OUTCOMES)}")
     if outcome == "open" and ended_on is not None:
@@ -194,8 +199,7 @@ class RetentionService:
     def erasure_request(self, candidate_id: int, received_on: dt.date) -> int:
         """Register an erasure request (answer due within one calendar month); the candidate becomes due."""
         self.vault.require(roles.CANDIDATES)
-        if received_on > self.vault.today():
-            raise InvalidInput(f"a request cannot be received in the future ({received_on} is after today)")
+        check_fact_date(received_on, "the day the request was received", self.vault.today())
         with self.vault.write() as session:
             require_candidate(session, candidate_id)
             row = RightsRequest(
@@ -220,7 +224,7 @@ class RetentionService:
         ended_on: dt.date | None = None,
     ) -> int:
         self.vault.require(roles.CANDIDATES)
-        check_procedure_dates(outcome, applied_on, ended_on)
+        check_procedure_dates(outcome, applied_on, ended_on, self.vault.today())
         with self.vault.write() as session:
             require_candidate(session, candidate_id, lock=True)
             proc = Procedure(
@@ -256,7 +260,7 @@ class RetentionService:
                 )
             if was_open and correct:
                 raise InvalidInput(f"procedure {procedure_id} is open: close it, there is nothing to correct")
-            check_procedure_dates(outcome, proc.applied_on, ended_on)
+            check_procedure_dates(outcome, proc.applied_on, ended_on, self.vault.today())
             before = {"was_outcome": proc.outcome, "was_ended_on": str(proc.ended_on or "")}
             proc.outcome, proc.ended_on = outcome, ended_on
             if was_open:

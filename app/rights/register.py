@@ -20,6 +20,7 @@ from app import roles
 from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import consents
+from app.retention.dates import check_fact_date
 from app.retention.purge import place_restriction
 from app.rights import actions, deadlines, freeze, rectification
 from app.rights.deadlines import RequestFacts
@@ -78,8 +79,7 @@ class RightsService:
         if note is not None and len(note) > MAX_NOTE:
             raise InvalidInput(f"the note is too long (at most {MAX_NOTE} characters)")
         today = self.vault.today()
-        if received_on > today:
-            raise InvalidInput("a request cannot be received in the future")
+        check_fact_date(received_on, "the day the request was received", today)
         with self.vault.write() as session:
             require_candidate(session, candidate_id, lock=True)
             row = RightsRequest(
