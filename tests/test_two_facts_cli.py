@@ -108,7 +108,8 @@ def test_absurd_dates_are_refused_in_one_line(cli_vault: Cli, tmp_path: Path) ->
         code, _, err = cli(*args)
         assert code == 1, args
         [line] = err.strip().splitlines()
-        assert line.startswith("candidate-vault: ") and ("before 1990-01-01" in line or "future" in line), line
+        assert line.startswith("candidate-vault: "), line
+        assert "before 1990-01-01" in line or "in the future" in line, line
     # Nothing of it was stored: one open procedure, no consent, no request.
     [row] = json.loads(cli.ok("procedures", cid, "--json"))
     assert (row["outcome"], row["applied_on"]) == ("open", "2025-01-06")
@@ -118,3 +119,35 @@ def test_absurd_dates_are_refused_in_one_line(cli_vault: Cli, tmp_path: Path) ->
     csv = write_csv(tmp_path / "old.csv", [due_row(1, applied_on="1899-12-30")])
     code, _, err = cli("import-csv", str(csv))
     assert code == 1 and "applied_on is before 1990-01-01" in err
+
+
+def test_purge_due_dry_run_and_verify_speak_json(cli_vault: Cli) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Js", "--last-name", "On").strip()
+    proc = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2025-01-06").strip()
+    cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2025-02-03")
+    kept = cli.ok("add", "--first-name", "Still", "--last-name", "Open").strip()
+    cli.ok("procedure", "add", kept, "--vacancy", "Lasser", "--applied-on", "2025-01-06")
+
+    dry = json.loads(cli.ok("purge", "--due", "--as-of", "2025-06-01", "--dry-run", "--json"))
+    assert dry == {
+        "as_of": "2025-06-01",
+        "deleted": False,
+        "planned": [
+            {"id": int(cid), "state": "due", "due_on": "2025-03-05",
+             "reason": "rejected on 2025-02-03, 30 days after the procedure"}
+        ],
+        "purged": [],
+        "kept": [],
+    }
+    done = json.loads(cli.ok("purge", "--due", "--as-of", "2025-06-01", "--yes", "--json"))
+    assert (done["deleted"], done["purged"], done["kept"]) == (True, [int(cid)], [])
+
+    assert json.loads(cli.ok("verify", "--json")) == {"ok": True, "checked": done_checked(cli), "damaged": []}
+    code, _, err = cli("purge", cid, "--json")
+    assert code == 2 and "--json go with --due" in err
+
+
+def done_checked(cli: Cli) -> int:
+    out = cli.ok("verify")
+    return int(out.split("Vault verified: ")[1].split(" items")[0])

@@ -64,6 +64,7 @@ def register(commands: Any) -> None:
     p.set_defaults(func=cmd_change_passphrase)
 
     p = commands.add_parser("verify", help="check every envelope, key and key slot; exit 1 if any is damaged")
+    p.add_argument("--json", action="store_true", help='{"ok", "checked", "damaged": [...]}')
     p.set_defaults(func=cmd_verify)
 
     p = commands.add_parser("settings", help="show or change the vault's settings")
@@ -174,6 +175,9 @@ def cmd_change_passphrase(ctx: CommandContext) -> int:
 
 def cmd_verify(ctx: CommandContext) -> int:
     report = ctx.unlocked_vault().verify()
+    if ctx.args.json:
+        print_json({"ok": report.ok, "checked": report.checked, "damaged": report.damaged})
+        return 0 if report.ok else 1
     if report.ok:
         print(f"Vault verified: {report.checked} items checked, none damaged.")
         return 0

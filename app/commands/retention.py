@@ -46,6 +46,7 @@ def register(commands: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="list what would be purged and why")
     p.add_argument("--yes", action="store_true", help="confirm the deletion (needed in flag mode)")
     p.add_argument("--vacancy", metavar="TITLE", help="only candidates of this vacancy")
+    p.add_argument("--json", action="store_true", help="with --due: what was (or would be) purged, as JSON")
     p.set_defaults(func=cmd_purge)
 
     p = commands.add_parser("consent", help="record, renew or withdraw a reserve-pool consent")
@@ -129,8 +130,8 @@ def cmd_purge(ctx: CommandContext) -> int:
     args = ctx.args
     if args.due == (args.id is not None):
         raise UsageError("give a candidate ID, or --due for every due candidate")
-    if not args.due and (args.dry_run or args.vacancy or args.as_of):
-        raise UsageError("--dry-run, --vacancy and --as-of go with --due")
+    if not args.due and (args.dry_run or args.vacancy or args.as_of or args.json):
+        raise UsageError("--dry-run, --vacancy, --as-of and --json go with --due")
     if args.due:
         return _purge_due(ctx)
     vault = _maybe_unlocked(ctx)
@@ -153,9 +154,21 @@ def _purge_due(ctx: CommandContext) -> int:
     def progress(done: int, total: int, candidate_id: int) -> None:
         print(f"{PROG}: {done}/{total} candidate {candidate_id}", file=sys.stderr, flush=True)
 
+    as_of = _as_of(ctx, vault)
     result = vault.retention.purge_due(
-        _as_of(ctx, vault), vacancy=args.vacancy, dry_run=args.dry_run, confirmed=args.yes, progress=progress
+        as_of, vacancy=args.vacancy, dry_run=args.dry_run, confirmed=args.yes, progress=progress
     )
+    if args.json:
+        print_json(
+            {
+                "as_of": as_of.isoformat(),
+                "deleted": result.deleted,  # false: a dry run, or flag mode without --yes
+                "planned": [a.as_json() for a in result.planned],
+                "purged": result.purged,
+                "kept": [{"id": cid, "why": why} for cid, why in result.skipped],
+            }
+        )
+        return 0
     if not result.deleted:
         _print_assessments(result.planned, False)
         if args.dry_run:
