@@ -128,24 +128,27 @@ def test_request_survives_purge_without_personal_data(vault: Vault, vault_path: 
     assert rows == [("access", cid), ("erasure", cid)]
 
 
-def test_erasure_refused_under_legal_hold_records_why(vault: Vault) -> None:
+def test_erasure_under_legal_hold_waits_for_it_and_says_why(vault: Vault) -> None:
     cid = vault.candidates.add(first_name="Held", last_name="Back")
     with vault.write() as session:
         session.add(LegalHold(candidate_id=cid, placed_on=D("2026-01-01"), reason=b""))
     req = vault.rights.record(cid, "erasure", D("2026-03-01"))
     [found] = vault.rights.list()
-    assert found.id == req and found.outcome == "refused:hold" and found.done_on is not None
+    assert found.id == req and found.open and found.outcome is None and found.waiting_for == "hold"
     assert vault.candidates.get(cid).fields["first_name"] == "Held"
-    actions = [e["action"] for e in vault.audit_log.events(cid)]
-    assert "candidate_purged" not in actions and "request_done" in actions
+    events = vault.audit_log.events(cid)
+    actions = [e["action"] for e in events]
+    assert "candidate_purged" not in actions and "request_done" not in actions
+    [waiting] = [e for e in events if e["action"] == "erasure_waiting"]
+    assert waiting["details"]["waiting_for"] == "hold"
 
 
-def test_erasure_refused_while_restricted(vault: Vault) -> None:
+def test_erasure_while_restricted_waits_for_the_lift(vault: Vault) -> None:
     cid = vault.candidates.add(first_name="Rest", last_name="Ricted")
     vault.rights.record(cid, "restriction", D("2026-02-01"))
     vault.rights.record(cid, "erasure", D("2026-03-01"))
-    outcomes = [r.outcome for r in vault.rights.list()]
-    assert outcomes == ["restricted", "refused:restrict"]
+    found = vault.rights.list()
+    assert [(r.outcome, r.waiting_for) for r in found] == [("restricted", None), (None, "restrict")]
 
 
 def test_withdrawal_withdraws_the_reserve_pool_consent(vault: Vault) -> None:
@@ -231,6 +234,8 @@ def test_cli_request_flow(cli_vault: Cli) -> None:
             "received_on": "2026-01-31",
             "due_on": "2026-02-28",
             "done_on": None,
+            "outcome": None,
+            "waiting_for": None,
         }
     ]
     assert "OVERDUE" in cli_vault.ok("requests", "--as-of", "2026-03-01")

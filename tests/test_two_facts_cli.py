@@ -151,3 +151,27 @@ def test_purge_due_dry_run_and_verify_speak_json(cli_vault: Cli) -> None:
 def done_checked(cli: Cli) -> int:
     out = cli.ok("verify")
     return int(out.split("Vault verified: ")[1].split(" items")[0])
+
+
+def test_an_erasure_held_back_by_a_hold_stays_pending_and_is_due_when_it_ends(cli_vault: Cli) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Held", "--last-name", "Back").strip()
+    proc = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2026-01-05").strip()
+    cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2026-02-02")
+    cli.ok("consent", cid, "--given", "2026-02-02")
+    cli.ok("hold", cid, "--reason", "labour court case")
+    cli.ok("request", cid, "--kind", "erasure", "--received", "2026-03-02")
+
+    # Before the fix: closed as refused:hold, and after the release the person was back in the pool.
+    [req] = json.loads(cli.ok("requests", "--json"))
+    assert (req["done_on"], req["outcome"], req["waiting_for"]) == (None, None, "hold")
+    assert "erasure waiting until the legal hold ends" in cli.ok("requests")
+    assert status(cli, cid, "2026-03-10")["state"] == "held"
+
+    cli.ok("hold", cid, "--release")
+    found = status(cli, cid, "2026-03-10")
+    assert (found["state"], found["reason"]) == ("due", "erasure requested on 2026-03-02")
+    done = json.loads(cli.ok("purge", "--due", "--as-of", "2026-03-10", "--yes", "--json"))
+    assert done["purged"] == [int(cid)]
+    [req] = json.loads(cli.ok("requests", "--json"))
+    assert (req["outcome"], req["waiting_for"]) == ("erased", None)

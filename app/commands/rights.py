@@ -76,6 +76,9 @@ def cmd_request(ctx: CommandContext) -> int:
     return 0
 
 
+WAITING = {"hold": "legal hold", "restrict": "restriction"}
+
+
 def _request_json(req: RequestFacts) -> dict[str, Any]:
     return {
         "id": req.id,
@@ -84,6 +87,8 @@ def _request_json(req: RequestFacts) -> dict[str, Any]:
         "received_on": req.received_on.isoformat(),
         "due_on": req.deadline.isoformat(),
         "done_on": req.done_on.isoformat() if req.done_on else None,
+        "outcome": req.outcome,
+        "waiting_for": req.waiting_for,  # "hold" or "restrict": an erasure held back until it ends
     }
 
 
@@ -102,6 +107,8 @@ def cmd_requests(ctx: CommandContext) -> int:
             if r.done_on
             else ("OVERDUE" if is_overdue(r, as_of) else "open")
         )
+        if r.waiting_for:
+            state += f", erasure waiting until the {WAITING[r.waiting_for]} ends"
         extended = " (extended)" if r.extended_to else ""
         print(
             f"{r.id:>5}  candidate {r.candidate_id:<6} {r.kind:<13} received {r.received_on.isoformat()}  "

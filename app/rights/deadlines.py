@@ -47,6 +47,9 @@ class RequestFacts:
     done_on: dt.date | None
     outcome: str | None = None
     channel: str | None = None
+    # An open erasure request that a legal hold ("hold") or a restriction ("restrict") holds back: the
+    # wish stands, and the candidate is due the day it ends.
+    waiting_for: str | None = None
 
     @property
     def deadline(self) -> dt.date:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,7 +109,14 @@ class RightsService:
             refusal = actions.erase(self.vault, candidate_id)
             with self.vault.write() as session:
                 row = self._get(session, request_id)
-                self._close(session, row, today, "erased" if refusal is None else f"refused:{refusal}")
+                if refusal is None:
+                    self._close(session, row, today, "erased")
+                else:
+                    # The wish survives a hold or restriction: the request stays open, and the retention rules
+                    # make the candidate due the day it ends (a purge then closes the request as erased).
+                    self.vault.audit(
+                        session, "erasure_waiting", candidate_id, request=request_id, waiting_for=refusal
+                    )
         return request_id
 
     def done(self, request_id: int, on: dt.date, outcome: str = "done") -> None:
@@ -172,6 +180,13 @@ class RightsService:
             if candidate_id is not None:
                 query = query.where(RightsRequest.candidate_id == candidate_id)
             rows = [facts(r) for r in session.scalars(query)]
+            waiting = [r.candidate_id for r in rows if r.kind == "erasure" and r.open]
+            if waiting:
+                why = {cid: actions.erasure_refusal(session, cid) for cid in set(waiting)}
+                rows = [
+                    replace(r, waiting_for=why[r.candidate_id]) if r.kind == "erasure" and r.open else r
+                    for r in rows
+                ]
         return deadlines.select_requests(
             rows, as_of or self.vault.today(), only_open=only_open, overdue=overdue, due_within=due_within
         )
