@@ -81,7 +81,9 @@ def test_extension_at_most_two_months_with_a_reason(vault: Vault) -> None:
     assert vault.rights.extend(req, 1, "still complex", as_of=D("2026-02-10")) == D("2026-04-28")
     with pytest.raises(Refused, match="at most 2 months"):
         vault.rights.extend(req, 1, "more", as_of=D("2026-02-10"))
-    assert vault.rights.note(req) == {"note": None, "extension_reason": "still complex"}
+    assert vault.rights.note(req) == {
+        "note": None, "extension_reason": "still complex", "decision_reason": None
+    }
     [found] = vault.rights.list(as_of=D("2026-03-01"), overdue=True, due_within=100)
     assert found.deadline == D("2026-04-28")
 
@@ -177,17 +179,30 @@ def test_withdrawal_received_before_the_consent_on_file_ends_it_the_day_it_start
         vault.retention.withdraw_consent(cid, D("2026-03-01"))
 
 
-def test_objection_ends_the_pool_consent_and_stays_open(vault: Vault) -> None:
+def test_an_objection_stays_open_until_hr_decides(vault: Vault) -> None:
     cid = vault.candidates.add(first_name="Ob", last_name="Jector")
     vault.retention.give_consent(cid, D("2025-06-01"), "form")
-    assert vault.retention.status([cid], D("2026-03-02"))[0].state == "pool"
-    vault.rights.record(cid, "objection", D("2026-03-01"))
+    req = vault.rights.record(cid, "objection", D("2026-03-01"))
     assert [r.kind for r in vault.rights.list(only_open=True)] == ["objection"]
-    (status,) = vault.retention.status([cid], D("2026-03-02"))
-    assert status.state == "retained" and "withdrawn on 2026-03-01" not in status.reason
+    assert vault.retention.status([cid], D("2026-03-02"))[0].state == "pool"  # nothing decided yet
+
+    with pytest.raises(InvalidInput, match="needs its reason"):
+        vault.rights.decide_objection(req, D("2026-03-02"), uphold=False, reason=" ")
+    assert vault.rights.decide_objection(req, D("2026-03-02"), uphold=False, reason="pending lawsuit") == (
+        "rejected"
+    )
+    assert vault.rights.note(req)["decision_reason"] == "pending lawsuit"
+    assert vault.retention.status([cid], D("2026-03-02"))[0].state == "pool"
+    with pytest.raises(Refused, match="already closed"):
+        vault.rights.decide_objection(req, D("2026-03-02"), uphold=True)
+
+    again = vault.rights.record(cid, "objection", D("2026-03-02"))
+    assert vault.rights.decide_objection(again, D("2026-03-02"), uphold=True) == "upheld"
     with vault.read() as session:
         (consent,) = session.query(Consent).filter_by(candidate_id=cid).all()
-        assert consent.withdrawn_on == D("2026-03-01")
+        assert consent.withdrawn_on == D("2026-03-02")
+    actions = [e["action"] for e in vault.audit_log.events(cid)]
+    assert actions.count("objection_rejected") == 1 and actions.count("objection_upheld") == 1
 
 
 def test_restriction_freezes_edits_until_lifted(vault: Vault) -> None:

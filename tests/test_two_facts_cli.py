@@ -175,3 +175,33 @@ def test_an_erasure_held_back_by_a_hold_stays_pending_and_is_due_when_it_ends(cl
     assert done["purged"] == [int(cid)]
     [req] = json.loads(cli.ok("requests", "--json"))
     assert (req["outcome"], req["waiting_for"]) == ("erased", None)
+
+
+def test_an_objection_is_recorded_then_upheld_or_rejected_each_audited(cli_vault: Cli) -> None:
+    cli = cli_vault
+    cid = cli.ok("add", "--first-name", "Ob", "--last-name", "Jection").strip()
+    proc = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2026-01-05").strip()
+    cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2026-02-02")
+    cli.ok("consent", cid, "--given", "2026-02-02")
+    req = cli.ok("request", cid, "--kind", "objection", "--received", "2026-03-02").strip()
+
+    # Before the fix: the consent silently ended on the day received, without an audit event.
+    assert status(cli, cid, "2026-03-10")["state"] == "pool"
+    code, _, err = cli("objection-decide", req, "--reject", " ")
+    assert code == 1 and "needs its reason" in err
+    cli.ok("objection-decide", req, "--uphold", "--on", "2026-03-09")
+    found = status(cli, cid, "2026-03-10")
+    assert (found["due_on"], found["state"]) == ("2026-03-09", "due")
+    [listed] = json.loads(cli.ok("requests", "--json"))
+    assert (listed["done_on"], listed["outcome"]) == ("2026-03-09", "upheld")
+    events = json.loads(cli.ok("audit", "--candidate", cid, "--json"))
+    [upheld] = [e for e in events if e["action"] == "objection_upheld"]
+    assert upheld["details"]["consent_withdrawn"] is True
+
+    # Upheld with --erase: purged, as for an erasure request.
+    other = cli.ok("request", cid, "--kind", "objection", "--received", "2026-03-10").strip()
+    cli.ok("objection-decide", other, "--uphold", "--erase")
+    code, _, err = cli("show", cid)
+    assert code == 1 and "purged" in err
+    listed = json.loads(cli.ok("requests", "--json"))
+    assert [r["outcome"] for r in listed] == ["upheld", "upheld:erased"]

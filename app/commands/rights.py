@@ -37,6 +37,15 @@ def register(commands: Any) -> None:
     p.add_argument("--outcome", choices=OUTCOMES, default="done")
     p.set_defaults(func=cmd_request_done)
 
+    p = commands.add_parser("objection-decide", help="answer an objection (Art. 21): uphold or reject it")
+    p.add_argument("request_id", type=int)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--uphold", action="store_true", help="the reserve-pool consent ends (and --erase)")
+    which.add_argument("--reject", metavar="REASON", help="the compelling grounds (kept encrypted)")
+    p.add_argument("--erase", action="store_true", help="with --uphold: purge the candidate too")
+    p.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
+    p.set_defaults(func=cmd_objection_decide)
+
     p = commands.add_parser("request-extend", help="extend a request's deadline (Art. 12(3), max 2 months)")
     p.add_argument("request_id", type=int)
     p.add_argument("--months", type=int, required=True, choices=(1, 2))
@@ -120,6 +129,17 @@ def cmd_requests(ctx: CommandContext) -> int:
 def cmd_request_done(ctx: CommandContext) -> int:
     vault = ctx.unlocked_vault()
     vault.rights.done(ctx.args.request_id, parse_date(ctx.args.on, "--on"), ctx.args.outcome)
+    return 0
+
+
+def cmd_objection_decide(ctx: CommandContext) -> int:
+    vault = ctx.unlocked_vault()
+    args = ctx.args
+    on = parse_date(args.on, "--on") if args.on else vault.today()
+    outcome = vault.rights.decide_objection(
+        args.request_id, on, uphold=args.uphold, erase=args.erase, reason=args.reject
+    )
+    print(f"Objection {args.request_id}: {outcome}.")
     return 0
 
 

@@ -97,10 +97,7 @@ class RightsService:
             if kind == "withdrawal":
                 consent = consents.end_active(session, candidate_id, received_on)
                 self._close(session, row, today, "withdrawn" if consent else "no_consent")
-            elif kind == "objection":
-                # Art. 21: processing for the reserve pool stops (its consent ends today), so the
-                # retention rules make the candidate due; the request stays open for HR to answer.
-                consents.end_active(session, candidate_id, received_on)
+            # An objection (Art. 21) stays open: HR weighs it and answers with decide_objection.
             elif kind == "restriction":
                 place_restriction(session, candidate_id, received_on)
                 self._close(session, row, today, "restricted")
@@ -163,6 +160,58 @@ class RightsService:
             self._seal_note(session, row, stored)
             self.vault.audit(session, "request_extended", row.candidate_id, request=row.id, months=total)
             return row.extended_to
+
+    def decide_objection(
+        self, request_id: int, on: dt.date, *, uphold: bool, erase: bool = False, reason: str | None = None
+    ) -> str:
+        """HR's answer to an objection (Art. 21); returns the outcome it closes with. Upheld: the reserve-pool
+        consent ends on ``on`` and, with ``erase``, the candidate is purged as for an erasure request
+        ("upheld:erased"). Rejected: the reason (compelling legitimate grounds) is kept, encrypted."""
+        self.vault.require(roles.CANDIDATES)
+        reason = (reason or "").strip()
+        if not uphold and not reason:
+            raise InvalidInput("rejecting an objection needs its reason (Art. 21: compelling grounds)")
+        if erase and not uphold:
+            raise InvalidInput("erasing goes with upholding the objection")
+        check_fact_date(on, "the decision's date", self.vault.today())
+        with self.vault.write() as session:
+            row = self._get(session, request_id)
+            candidate_id = row.candidate_id
+            if row.kind != "objection":
+                raise InvalidInput(f"request {request_id} is a {row.kind} request, not an objection")
+            if row.done_on is not None:
+                raise Refused(f"request {request_id} was already closed on {row.done_on.isoformat()}")
+            if on < row.received_on:
+                raise InvalidInput(f"request {request_id} cannot be decided before it was received")
+            if erase and (refusal := actions.erasure_refusal(session, candidate_id)) is not None:
+                why = "a legal hold" if refusal == "hold" else "a restriction"
+                raise Refused(
+                    f"candidate {candidate_id} is under {why}: uphold without erasing, and record an erasure "
+                    "request, which waits for it"
+                )
+            if not uphold:
+                stored = self._open_note(session, row)
+                stored["decision_reason"] = reason
+                self._seal_note(session, row, stored)
+                self.vault.audit(session, "objection_rejected", candidate_id, request=request_id)
+                self._close(session, row, on, "rejected")
+                return "rejected"
+            consent = consents.end_active(session, candidate_id, on)
+            self.vault.audit(
+                session,
+                "objection_upheld",
+                candidate_id,
+                request=request_id,
+                consent_withdrawn=consent is not None,
+                erase=erase,
+            )
+            if not erase:
+                self._close(session, row, on, "upheld")
+                return "upheld"
+        actions.erase(self.vault, candidate_id)
+        with self.vault.write() as session:
+            self._close(session, self._get(session, request_id), on, "upheld:erased")
+        return "upheld:erased"
 
     # ---- reading -----------------------------------------------------------------------------
 
@@ -238,7 +287,7 @@ class RightsService:
 
     def _open_note(self, session: Session, row: RightsRequest) -> dict[str, str | None]:
         if row.note is None:
-            return {"note": None, "extension_reason": None}
+            return {"note": None, "extension_reason": None, "decision_reason": None}
         raw = self.vault.sealer.open_text(session, row.candidate_id, TABLE, "note", row.id, row.note)
         data = json.loads(raw or "{}")
-        return {"note": data.get("note"), "extension_reason": data.get("extension_reason")}
+        return {key: data.get(key) for key in ("note", "extension_reason", "decision_reason")}
