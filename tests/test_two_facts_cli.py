@@ -205,3 +205,20 @@ def test_an_objection_is_recorded_then_upheld_or_rejected_each_audited(cli_vault
     assert code == 1 and "purged" in err
     listed = json.loads(cli.ok("requests", "--json"))
     assert [r["outcome"] for r in listed] == ["upheld", "upheld:erased"]
+
+
+def test_every_path_that_sets_an_email_or_phone_warns_of_an_erased_person(cli_vault: Cli) -> None:
+    cli = cli_vault
+    gone = cli.ok("add", "--first-name", "Wis", "--last-name", "Mij", "--email", "wis.mij@example.be").strip()
+    cli.ok("request", gone, "--kind", "erasure", "--received", "2026-03-02")  # purged, e-mail suppressed
+    warning = "has the email of a person who asked to be erased"
+
+    other = cli.ok("add", "--first-name", "Ander", "--last-name", "Iemand").strip()
+    code, _, err = cli("edit", other, "--last-name", "Anders")
+    assert code == 0 and warning not in err  # no e-mail or phone set: nothing to say
+    # Before the fix: edit and rectify set the erased person's e-mail without a word.
+    code, _, err = cli("edit", other, "--email", "WIS.MIJ@example.be")
+    assert code == 0 and warning in err and "wis.mij" not in err.lower()
+    third = cli.ok("add", "--first-name", "Derde", "--last-name", "Persoon").strip()
+    code, _, err = cli("rectify", third, "--email", "wis.mij@example.be")
+    assert code == 0 and warning in err

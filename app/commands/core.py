@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -109,10 +110,17 @@ def _fields_from(args: argparse.Namespace) -> dict[str, str | None]:
 def cmd_add(ctx: CommandContext) -> int:
     vault = ctx.unlocked_vault()
     candidate_id = vault.candidates.add(**_fields_from(ctx.args))
-    for warning in vault.candidates.warnings_for(candidate_id):
-        print(f"candidate-vault: warning: {warning}", file=sys.stderr)
+    warn_if_suppressed(vault, candidate_id)
     print(candidate_id)
     return 0
+
+
+def warn_if_suppressed(vault: Vault, candidate_id: int, changes: Mapping[str, Any] | None = None) -> None:
+    """After a path that sets an e-mail or phone: warn when they are those of a person who was erased."""
+    if changes is not None and not {"email", "phone"} & {k for k, v in changes.items() if v}:
+        return
+    for warning in vault.candidates.warnings_for(candidate_id):
+        print(f"candidate-vault: warning: {warning}", file=sys.stderr)
 
 
 def _record_json(record: CandidateRecord) -> dict[str, Any]:
@@ -152,7 +160,9 @@ def cmd_edit(ctx: CommandContext) -> int:
     changes = _fields_from(ctx.args)
     if not changes:
         raise UsageError("nothing to change: give at least one field, e.g. --email")
-    ctx.unlocked_vault().candidates.edit(ctx.args.id, changes)
+    vault = ctx.unlocked_vault()
+    vault.candidates.edit(ctx.args.id, changes)
+    warn_if_suppressed(vault, ctx.args.id, changes)
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.context import CommandContext, parse_date, print_json
-from app.commands.core import FIELD_OPTIONS, _add_field_options, _fields_from
+from app.commands.core import FIELD_OPTIONS, _add_field_options, _fields_from, warn_if_suppressed
 from app.errors import UsageError
 from app.rights.deadlines import RequestFacts, is_overdue
 from app.rights.export import PLAINTEXT_WARNING
@@ -163,7 +163,9 @@ def cmd_rectify(ctx: CommandContext) -> int:
     if not changes:
         options = ", ".join(FIELD_OPTIONS.values())
         raise UsageError(f"nothing to correct: give at least one field ({options})")
-    ctx.unlocked_vault().rights.rectify(ctx.args.id, changes)
+    vault = ctx.unlocked_vault()
+    vault.rights.rectify(ctx.args.id, changes)
+    warn_if_suppressed(vault, ctx.args.id, changes)
     return 0
 
 
