@@ -94,3 +94,14 @@ def test_due_lists_exactly_what_the_rules_list(vault: Vault, seed: int) -> None:
             assert vault.retention.due(as_of, within) == expected
             listed += len(expected)
     assert listed > 100  # the comparison was not between empty lists
+
+
+def test_a_purge_as_of_a_day_removes_exactly_what_the_rules_make_due_that_day(vault: Vault) -> None:
+    fill(vault, 300, 3)
+    as_of = dt.date(2025, 6, 1)  # before the vault's today: a purge "--as-of" a past day
+    expected = {a.candidate_id for a in vault.retention.status(None, as_of) if a.is_due(as_of)}
+    assert 20 < len(expected) < 280
+    result = vault.retention.purge_due(as_of, confirmed=True)
+    assert set(result.purged) == expected and not result.skipped
+    left = {a.candidate_id for a in vault.retention.status(None, as_of)}
+    assert left.isdisjoint(expected) and len(left) == 300 - len(expected)

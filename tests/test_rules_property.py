@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.retention.dates import add_months
@@ -135,3 +135,53 @@ def test_a_consent_ends_within_two_years_of_its_date(consent: ConsentFacts) -> N
     assert consent.given_on <= consent.end <= add_months(consent.given_on, 24)
     if consent.withdrawn_on is not None:
         assert consent.end <= consent.withdrawn_on
+
+
+def known_on(facts: CandidateFacts, day: dt.date) -> CandidateFacts:
+    """The facts as they stood on ``day``: an application made later did not exist, one that ended later
+    was still open; a consent given later did not exist, one withdrawn later was not yet withdrawn; an
+    erasure request received later was not made. (Holds and restrictions have no dates in the facts.)"""
+    return replace(
+        facts,
+        procedures=tuple(
+            p if p.outcome == "open" or p.end <= day else ProcedureFacts("open", p.applied_on)
+            for p in facts.procedures
+            if p.applied_on <= day
+        ),
+        consents=tuple(
+            c if c.withdrawn_on is None or c.withdrawn_on <= day else replace(c, withdrawn_on=None)
+            for c in facts.consents
+            if c.given_on <= day
+        ),
+        erasure_received_on=(
+            facts.erasure_received_on
+            if facts.erasure_received_on is not None and facts.erasure_received_on <= day
+            else None
+        ),
+    )
+
+
+# The DPO's case (issue 18): a procedure closed in 2023-11, another open since 2024-01, erasure received
+# 2024-03-26; on 2024-02-01 the open procedure kept the candidate.
+@example(
+    CandidateFacts(
+        1,
+        dt.date(2023, 1, 2),
+        (
+            ProcedureFacts("rejected", dt.date(2023, 10, 2), dt.date(2023, 11, 20)),
+            ProcedureFacts("open", dt.date(2024, 1, 10)),
+        ),
+        erasure_received_on=dt.date(2024, 3, 26),
+    ),
+    Policy(),
+    dt.date(2024, 2, 1),
+)
+@given(FACTS, POLICIES, DAYS)
+def test_no_later_fact_makes_a_candidate_due_on_a_day_they_were_not(
+    facts: CandidateFacts, policy: Policy, day: dt.date
+) -> None:
+    # What a purge "--as-of day" removes, judged on today's facts, was due on the facts known that day:
+    # no retroactive deletion date.
+    if assess(facts, policy, day).is_due(day):
+        then = assess(known_on(facts, day), policy, day)
+        assert then.is_due(day), (then, assess(facts, policy, day))
