@@ -178,7 +178,7 @@ class RightsService:
             row = self._get(session, request_id)
             candidate_id = row.candidate_id
             if row.kind != "objection":
-                raise InvalidInput(f"request {request_id} is a {row.kind} request, not an objection")
+                raise InvalidInput(f"request {request_id} is of kind {row.kind}, not an objection")
             if row.done_on is not None:
                 raise Refused(f"request {request_id} was already closed on {row.done_on.isoformat()}")
             if on < row.received_on:
