@@ -1,7 +1,8 @@
-"""Contact fingerprints: keyed hashes of e-mail and phone, never the values.
+"""Contact fingerprints: keyed hashes of e-mail, phone and external reference, never the values.
 
 They let the suppression list recognise a person who asked to be erased if they are imported or
-added again, and they are what a purge moves into that list (no passphrase needed then).
+added again, and they are what a purge moves into that list (no passphrase needed then). The
+reference's hash also finds the candidate a CSV row with that ``ref`` belongs to (re-imports).
 """
 
 from __future__ import annotations
@@ -30,8 +31,18 @@ def normalise_phone(value: str) -> str:
     return digits
 
 
+def normalise_ref(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).strip().casefold()
+
+
+def ref_fingerprint(key: bytes, ref: str) -> bytes:
+    return keyed_hash(key, b"ref:" + normalise_ref(ref).encode())
+
+
 def fingerprints(key: bytes, fields: Mapping[str, str | None]) -> list[tuple[str, bytes]]:
     found: list[tuple[str, bytes]] = []
+    if fields.get("external_ref"):
+        found.append(("ref", ref_fingerprint(key, str(fields["external_ref"]))))
     if fields.get("email"):
         found.append(("email", keyed_hash(key, b"email:" + normalise_email(str(fields["email"])).encode())))
     if fields.get("phone"):

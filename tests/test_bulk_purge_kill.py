@@ -38,7 +38,7 @@ def rows_of(conn: sqlite3.Connection, cid: int) -> dict[str, int]:
     return found
 
 
-WHOLE = {"candidates": 1, "candidate_keys": 1, "procedures": 1, "contact_fingerprints": 1}
+WHOLE = {"candidates": 1, "candidate_keys": 1, "procedures": 1, "contact_fingerprints": 2}  # e-mail, ref
 WHOLE |= {"consents": 0, "search_sources": 1, "purge_records": 0}  # search_sources: 1 = "some"
 PURGED = dict.fromkeys(WHOLE, 0) | {"purge_records": 1}
 

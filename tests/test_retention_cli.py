@@ -109,7 +109,7 @@ def test_purge_leaves_only_the_purge_record(cli_vault: Cli, tmp_path: Path) -> N
         assert conn.execute(
             "SELECT kind, outcome, done_on IS NOT NULL FROM rights_requests WHERE candidate_id=?", (gone,)
         ).fetchall() == [("erasure", "erased", 1)]
-        assert conn.execute("SELECT count(*) FROM suppression").fetchone() == (2,)
+        assert sorted(conn.execute("SELECT kind FROM suppression")) == [("email",), ("phone",), ("ref",)]
     assert_absent(cli_vault.vault_path.parent, *secrets, "Geheime reden")
     assert cli_vault.ok("verify").startswith("Vault verified")
 

@@ -100,12 +100,17 @@ def cmd_import_csv(ctx: CommandContext) -> int:
         raise
     for problem in result.skipped:
         _warn(f"skipped {problem}")
-    for warning in result.warnings:
+    for warning in [*result.notes, *result.warnings]:
         _warn(warning)
     if ctx.args.json:
-        print_json([{"ref": ref, "id": cid} for ref, cid in result.created])
-    else:
-        print(f"Imported {len(result.created)} candidate(s) with {result.procedures} procedure(s).")
+        print_json([entry.as_json() for entry in result.entries])
+        return 0
+    created, updated = result.of("created"), result.of("updated")
+    procedures = sum(1 for e in created for change in e.changes if change.startswith("procedure"))
+    print(f"Imported {len(created)} new candidate(s) with {procedures} procedure(s).")
+    unchanged = result.of("unchanged")
+    if updated or unchanged:
+        print(f"Updated {len(updated)} candidate(s) already in the vault; {len(unchanged)} unchanged.")
     return 0
 
 

@@ -3,7 +3,8 @@
 UTF-8 with or without BOM, comma or semicolon separated (told apart by the header). Every row is checked
 first; a bad row is reported by line number and reason (never its values) and nothing is imported unless
 ``skip_bad`` — then the bad row's whole candidate (every row with its ref) is left out, so that a dropped
-open procedure can never make a candidate due. The import itself is one transaction.
+open procedure can never make a candidate due. The import itself is one transaction. A ref already in the
+vault updates that candidate instead of adding a second one (``csv_reimport``).
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.candidates import validate
+from app.contacts import normalise_ref
 from app.errors import InvalidInput, UsageError, VaultError
-from app.retention import consents
-from app.retention.dates import EARLIEST_FACT, add_months
-from app.retention.facts import ERASURE
+from app.retention import csv_reimport
+from app.retention.dates import EARLIEST_FACT
 from app.retention.rules import OUTCOMES
-from app.retention.service import check_procedure_dates, vacancy_id_for
-from app.store.models import LegalHold, Procedure, Restriction, RightsRequest
+from app.retention.service import check_procedure_dates
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -70,12 +70,31 @@ class Row:
     dates: dict[str, dt.date | None] = field(default_factory=dict)
 
 
+ACTIONS = ("created", "updated", "unchanged")
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One candidate of the file: made new, or the one already holding its ref (updated or unchanged)."""
+
+    ref: str | None
+    id: int
+    action: str  # one of ACTIONS
+    changes: list[str]  # e.g. "procedure of 2024-01-02 added (rejected)": dates and ids, no personal data
+
+    def as_json(self) -> dict[str, object]:
+        return {"ref": self.ref, "id": self.id, "action": self.action, "changes": self.changes}
+
+
 @dataclass
 class ImportResult:
-    created: list[tuple[str | None, int]] = field(default_factory=list)  # (ref, new id)
-    procedures: int = 0
+    entries: list[Imported] = field(default_factory=list)  # in the file's order
     skipped: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what a re-import left as it was, and why
     warnings: list[str] = field(default_factory=list)
+
+    def of(self, action: str) -> list[Imported]:
+        return [e for e in self.entries if e.action == action]
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -183,7 +202,8 @@ def group(rows: list[Row], today: dt.date) -> tuple[list[list[Row]], list[Proble
     problems: list[Problem] = []
     bad_keys: set[str] = set()
     for row in rows:
-        key = row.raw.get("ref") or f"\0line{row.line}"
+        ref = row.raw.get("ref")
+        key = normalise_ref(ref) if ref else f"\0line{row.line}"
         why = check_row(row, today)
         members = groups.setdefault(key, [])
         if why is None and members:
@@ -212,8 +232,8 @@ def _person(members: list[Row], name: str) -> str:
     return next((r.raw[name] for r in members if r.raw[name]), "")
 
 
-def _person_date(members: list[Row], name: str) -> dt.date | None:
-    return next((r.dates[name] for r in members if r.dates.get(name)), None)
+def _ref(members: list[Row]) -> str | None:
+    return members[0].raw["ref"] or None
 
 
 def import_csv(vault: Vault, path: Path, *, skip_bad: bool = False) -> ImportResult:
@@ -224,48 +244,51 @@ def import_csv(vault: Vault, path: Path, *, skip_bad: bool = False) -> ImportRes
     vault.sealer.keys  # noqa: B018  (names are sealed: refuse a locked vault before any work)
     result = ImportResult(skipped=problems)
     with vault.write() as session:
+        csv_reimport.ensure_ref_fingerprints(vault, session)
+        existing, erased = csv_reimport.find_refs(
+            vault, session, [ref for members in candidates if (ref := _ref(members))]
+        )
         for members in candidates:
-            cid = _import_one(vault, session, members, today)
-            result.created.append((members[0].raw["ref"] or None, cid))
-            result.procedures += sum(1 for r in members if r.raw["outcome"])
-        vault.audit(session, "csv_imported", None, candidates=len(result.created), skipped_rows=len(problems))
-    for _, cid in result.created:
-        result.warnings.extend(vault.candidates.warnings_for(cid))
+            ref, line = _ref(members), members[0].line
+            held_by = existing.get(ref, []) if ref else []
+            if len(held_by) > 1:
+                ids = ", ".join(map(str, held_by))
+                result.skipped.append(Problem(line, f"the ref is held by candidates {ids}: left out"))
+            elif held_by:
+                result.entries.append(_update(vault, session, held_by[0], members, today, result))
+            elif ref in erased:
+                result.skipped.append(Problem(line, "the ref is of a person erased on request: left out"))
+            else:
+                result.entries.append(_create(vault, session, members, today, result))
+        counts = {action: len(result.of(action)) for action in ACTIONS}
+        vault.audit(session, "csv_imported", None, **counts, skipped_rows=len(result.skipped))
+    for entry in result.of("created"):
+        result.warnings.extend(vault.candidates.warnings_for(entry.id))
+    result.skipped.sort(key=lambda p: p.line)
     return result
 
 
-def _import_one(vault: Vault, session: Session, members: list[Row], today: dt.date) -> int:
+def _create(
+    vault: Vault, session: Session, members: list[Row], today: dt.date, result: ImportResult
+) -> Imported:
     profile: dict[str, str | None] = {name: _person(members, name) or None for name in PROFILE}
-    profile["external_ref"] = members[0].raw["ref"] or None
+    profile["external_ref"] = _ref(members)
     clean = validate(profile, creating=True)
-    cid = vault.candidates.add_in_session(session, clean, _person_date(members, "created_on"))
-    for row in members:
-        outcome = row.raw["outcome"].lower()
-        if outcome:
-            session.add(
-                Procedure(
-                    candidate_id=cid,
-                    vacancy_id=vacancy_id_for(session, row.raw["vacancy"], today),
-                    outcome=outcome,
-                    applied_on=row.dates["applied_on"],
-                    ended_on=row.dates["ended_on"],
-                )
-            )
-    given = _person_date(members, "consent_on")
-    if given is not None:
-        consent = consents.give(vault, session, cid, given, "form")
-        consent.withdrawn_on = _person_date(members, "consent_withdrawn_on")
-    if YES_NO[_person(members, "legal_hold").lower()]:
-        hold = LegalHold(candidate_id=cid, placed_on=today, reason=b"")
-        session.add(hold)
-        session.flush()
-        hold.reason = vault.sealer.seal_text(session, cid, "legal_holds", "reason", hold.id, "CSV import")
-    if YES_NO[_person(members, "restricted").lower()]:
-        session.add(Restriction(candidate_id=cid, requested_on=today))
-    erasure = _person_date(members, "erasure_requested_on")
-    if erasure is not None:
-        session.add(
-            RightsRequest(candidate_id=cid, kind=ERASURE, received_on=erasure, due_on=add_months(erasure, 1))
-        )
-    session.flush()
-    return cid
+    created_on = next((r.dates["created_on"] for r in members if r.dates.get("created_on")), None)
+    cid = vault.candidates.add_in_session(session, clean, created_on)
+    changes, notes = csv_reimport.merge(vault, session, cid, members, today)
+    result.notes.extend(notes)
+    return Imported(_ref(members), cid, "created", changes)
+
+
+def _update(
+    vault: Vault, session: Session, cid: int, members: list[Row], today: dt.date, result: ImportResult
+) -> Imported:
+    changes, notes = csv_reimport.merge(vault, session, cid, members, today)
+    result.notes.extend(notes)
+    profile = {name: _person(members, name) for name in PROFILE}
+    note = csv_reimport.profile_note(vault, session, cid, members[0].line, profile)
+    result.notes.extend([note] if note else [])
+    if changes:
+        vault.audit(session, "csv_merged", cid, changes=len(changes))
+    return Imported(_ref(members), cid, "updated" if changes else "unchanged", changes)
