@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import TextClause, bindparam, insert, select, text
+from sqlalchemy import TextClause, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app import roles
@@ -59,6 +60,35 @@ _DELETES: tuple[TextClause, ...] = tuple(
         f"DELETE FROM {Candidate.__tablename__} WHERE id IN :ids",
     )
 )
+
+
+@dataclass(frozen=True)
+class PurgePreview:
+    """What a purge of one candidate destroys: shown (never stored) when a person confirms it."""
+
+    candidate_id: int
+    first_name: str
+    last_name: str
+    documents: int
+    notes: int
+    correspondence: int
+
+    @property
+    def name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+def owned_counts(session: Session, candidate_id: int) -> dict[str, int]:
+    """How many documents, interview notes and letters or messages the candidate has."""
+    counted = {
+        "documents": Document.candidate_id,
+        "notes": InterviewNote.candidate_id,
+        "correspondence": Correspondence.candidate_id,
+    }
+    return {
+        name: int(session.scalar(select(func.count()).where(column == candidate_id)) or 0)
+        for name, column in counted.items()
+    }
 
 
 def active_hold(session: Session, candidate_id: int) -> LegalHold | None:

@@ -22,7 +22,14 @@ from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
 from app.retention.dates import add_months, check_fact_date
 from app.retention.facts import ERASURE, load_facts, possibly_due
-from app.retention.purge import active_hold, active_restriction, place_restriction, purge_candidate
+from app.retention.purge import (
+    PurgePreview,
+    active_hold,
+    active_restriction,
+    owned_counts,
+    place_restriction,
+    purge_candidate,
+)
 from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
 from app.store.models import LegalHold, Procedure, RightsRequest, Vacancy
 
@@ -308,6 +315,15 @@ class RetentionService:
             return [tuple(row) for row in session.execute(query)]
 
     # ---- purging (no passphrase) -----------------------------------------------------------
+
+    def purge_preview(self, candidate_id: int) -> PurgePreview:
+        """Who a purge or erasure would destroy and how much, for the confirmation a person answers."""
+        self.vault.require(roles.READ)
+        with self.vault.read() as session:
+            require_candidate(session, candidate_id)
+            counts = owned_counts(session, candidate_id)
+        names = self.vault.candidates.get(candidate_id, ("first_name", "last_name"), audit=False).fields
+        return PurgePreview(candidate_id, names["first_name"] or "", names["last_name"] or "", **counts)
 
     def purge(self, candidate_id: int, reason: str | None = None) -> None:
         """Purge one candidate now; refused if held or restricted. An erasure request adds suppression."""

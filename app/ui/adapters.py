@@ -64,6 +64,33 @@ def search(vault: Vault, words: str) -> list[int]:
     return vault.search.candidate_ids(words.split())
 
 
+PICK_LIMIT = 50
+
+
+def find_candidates(vault: Vault, words: str) -> list[tuple[int, str, str]]:
+    """(id, name, e-mail) of the first candidates matching ``words`` (a number also finds that id), for a
+    picker: decrypted in memory on the worker, not audited per keystroke, as the list's search."""
+    words = words.strip()
+    if not words:
+        return []
+    ids = vault.search.candidate_ids(words.split())[:PICK_LIMIT]
+    if words.isdigit() and int(words) not in ids:
+        ids.insert(0, int(words))
+    records = {r.id: r for r in vault.candidates.list(LIST_FIELDS, ids=ids)}
+    return [
+        (cid, records[cid].display_name, records[cid].fields.get("email") or "")
+        for cid in ids
+        if cid in records
+    ]
+
+
+def candidate_names(vault: Vault, ids: Sequence[int]) -> dict[int, str]:
+    """Display names of the candidates still in the vault (a purged one is simply absent)."""
+    return {
+        r.id: r.display_name for r in vault.candidates.list(("first_name", "last_name"), ids=sorted(set(ids)))
+    }
+
+
 # ---- documents ----------------------------------------------------------------------------------
 
 

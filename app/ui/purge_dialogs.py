@@ -1,4 +1,5 @@
-"""The bulk purge's confirmation (type the count) and its result report (ids, dates, reasons only)."""
+"""Confirmations before data is destroyed (one candidate: type the last name; bulk: type the count) and
+the bulk purge's result report (ids, dates, reasons only)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.confirmation import typed_name_matches
 from app.retention.bulk import BulkResult
+from app.retention.purge import PurgePreview
 from app.ui.labels import number_text
 
 
@@ -55,6 +58,62 @@ class ConfirmPurgeDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (text, ask, self.typed, self.buttons):
             layout.addWidget(widget)
+
+
+class ConfirmErasureDialog(QDialog):
+    """Names the candidate and what goes with them, says it cannot be undone, and is only accepted once
+    the last name is typed (case and accents aside; compared in memory)."""
+
+    def __init__(self, preview: PurgePreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmErasure")
+        self.preview = preview
+        self.setWindowTitle(self.tr("Delete a candidate for good"))
+        what = self.tr(
+            "{0} will be deleted for good: the profile, {1}, {2}, {3} and every record of the procedures "
+            "and consents. Their encryption key is destroyed. This cannot be undone."
+        ).format(
+            preview.name,
+            self.tr("%n document(s)", "", preview.documents),
+            self.tr("%n interview note(s)", "", preview.notes),
+            self.tr("%n letter(s) or message(s)", "", preview.correspondence),
+        )
+        text = QLabel(what)
+        text.setObjectName("erasureText")
+        text.setWordWrap(True)
+        ask = QLabel(self.tr("Type the last name ({0}) to confirm:").format(preview.last_name))
+        ask.setWordWrap(True)
+        self.typed = QLineEdit()
+        self.typed.setObjectName("typedName")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = QPushButton(self.tr("Delete {0}").format(preview.name))
+        self.ok.setObjectName("confirmErasureButton")
+        self.ok.setEnabled(False)
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.typed.textChanged.connect(self._typed)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        for widget in (text, ask, self.typed, self.buttons):
+            layout.addWidget(widget)
+
+    def _typed(self, text: str) -> None:
+        self.ok.setEnabled(typed_name_matches(text, self.preview.last_name))
+
+    def accept(self) -> None:
+        if typed_name_matches(self.typed.text(), self.preview.last_name):  # Enter in the field, too
+            super().accept()
+
+    @classmethod
+    def ask(cls, preview: PurgePreview, parent: QWidget | None) -> bool:
+        """True only when the person typed the last name and pressed Delete."""
+        dialog = cls(preview, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
 
 def report_lines(result: BulkResult, as_of: dt.date, cancelled: bool) -> list[str]:

@@ -1,10 +1,10 @@
 """The buttons that carry a rights request out, one per kind, for the request selected in the register.
 
 Only the button for the selected request's kind is enabled: Export (access, portability), Open candidate
-(rectification), Restrict (restriction), Purge (erasure, after a confirmation) and Withdraw consent
-(withdrawal). The work runs on the worker through the services; the result is one line in ``status``.
-Recording a restriction, erasure or withdrawal already carries it out (RightsService.record), so these
-three buttons re-apply it when that is needed again (e.g. after a restriction was lifted).
+(rectification), Restrict (restriction), Delete for good… (erasure, once the last name is typed) and
+Withdraw consent (withdrawal). The work runs on the worker through the services; the result is one line in
+``status``. Recording a restriction or withdrawal already carries it out (RightsService.record), so these
+buttons re-apply it when that is needed again (e.g. after a restriction was lifted).
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.retention.purge import PurgePreview
 from app.rights.deadlines import RequestFacts
+from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -37,7 +39,7 @@ class RequestActions(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.open_button = QPushButton(self.tr("Open candidate"))
         self.restrict_button = QPushButton(self.tr("Restrict"))
-        self.purge_button = QPushButton(self.tr("Purge…"))
+        self.purge_button = QPushButton(self.tr("Delete for good…"))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
         self.kinds: dict[QPushButton, tuple[str, ...]] = {
             self.export_button: ("access", "portability"),
@@ -107,25 +109,24 @@ class RequestActions(QWidget):
             self.tr("The consent of candidate #{0} is withdrawn.").format(cid),
         )
 
-    def confirm_purge(self, candidate_id: int) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Purge candidate"),
-            self.tr("Purge candidate #{0} now? This cannot be undone.").format(candidate_id),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def purge(self) -> Job | None:
+        """Asks for the last name first (the preview names the candidate, counts what goes), then purges."""
         if self.request is None:
             return None
         cid, vault = self.request.candidate_id, self._vault
-        if not self.confirm_purge(cid):
-            return None
-        return self._run(
+        job = self._worker.submit(lambda _j: vault.retention.purge_preview(cid))
+        job.finished.connect(self._confirm_and_purge)
+        job.failed.connect(self._finish)
+        return job
+
+    def _confirm_and_purge(self, preview: PurgePreview) -> None:
+        if not ConfirmErasureDialog.ask(preview, self):
+            self._finish(self.tr("Nothing was deleted."))
+            return
+        vault, cid = self._vault, preview.candidate_id
+        self._run(
             lambda: vault.retention.purge(cid, ERASURE_REASON),
-            self.tr("Candidate #{0} is purged.").format(cid),
+            self.tr("{0} is erased.").format(preview.name),
         )
 
     def _run(self, work: Callable[[], Any], success: str, *, changed: bool = True) -> Job:

@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.retention.purge import PurgePreview
 from app.rights.deadlines import RequestFacts
 from app.rights.register import KINDS
+from app.ui import adapters
+from app.ui.candidate_picker import CandidatePicker
 from app.ui.dashboard import OVERDUE, candidate_table, item
 from app.ui.labels import date_text, days_left_text, kind_label
+from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.rights_actions import RequestActions
 from app.ui.widgets import date_edit, page_title, picked_day
 from app.ui.worker import Job, VaultWorker
@@ -32,35 +35,54 @@ from app.vault import Vault
 
 
 class RegisterRequestDialog(QDialog):
-    def __init__(self, today: dt.date, candidate_id: int = 0, parent: QWidget | None = None) -> None:
+    """Who (picked by name, never by a bare number), which kind, received when."""
+
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, candidate_id: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setObjectName("registerRequest")
         self.setWindowTitle(self.tr("Register a rights request"))
-        self.candidate = QSpinBox()
-        self.candidate.setRange(1, 2_000_000_000)
+        self.picker = CandidatePicker(vault, worker)
         if candidate_id:
-            self.candidate.setValue(candidate_id)
+            self.picker.preset(candidate_id)
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        self.received = date_edit(today)
-        note = QLabel(self.tr("Erasure, restriction and withdrawal are carried out when registered."))
+        self.received = date_edit(vault.today())
+        note = QLabel(
+            self.tr(
+                "A withdrawal or restriction is carried out when registered; an erasure once you confirm it "
+                "with the candidate's last name; an objection waits for your decision."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Register"))
+        self.ok.setEnabled(False)
+        self.picker.picked.connect(lambda cid: self.ok.setEnabled(cid is not None))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Candidate number:"), self.candidate)
+        form.addRow(self.tr("Candidate:"), self.picker)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Received on:"), self.received)
         form.addRow(note)
         form.addRow(buttons)
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        if self.picker.selected_id() is not None:
+            super().accept()
 
     def values(self) -> tuple[int, str, dt.date]:
-        return self.candidate.value(), str(self.kind.currentData()), picked_day(self.received)
+        cid = self.picker.selected_id()
+        assert cid is not None  # accept() needs one
+        return cid, str(self.kind.currentData()), picked_day(self.received)
 
 
 class RightsPage(QWidget):
@@ -118,10 +140,11 @@ class RightsPage(QWidget):
     def reload(self) -> Job:
         vault, only_open = self._vault, self.only_open.isChecked()
 
-        def work(_job: Job) -> tuple[dt.date, list[RequestFacts]]:
+        def work(_job: Job) -> tuple[dt.date, list[RequestFacts], dict[int, str]]:
             today = vault.today()
             rows = vault.rights.list(as_of=today, only_open=only_open)
-            return today, sorted(rows, key=lambda r: (r.done_on is not None, r.deadline, r.id))
+            names = adapters.candidate_names(vault, [r.candidate_id for r in rows])
+            return today, sorted(rows, key=lambda r: (r.done_on is not None, r.deadline, r.id)), names
 
         job = self._worker.submit(work)
         job.finished.connect(self._show)
@@ -133,8 +156,8 @@ class RightsPage(QWidget):
         self.request_actions.select(self.requests[row] if 0 <= row < len(self.requests) else None)
         self.done_button.setEnabled(0 <= row < len(self.requests) and self.requests[row].open)
 
-    def _show(self, result: tuple[dt.date, list[RequestFacts]]) -> None:
-        self.as_of, self.requests = result
+    def _show(self, result: tuple[dt.date, list[RequestFacts], dict[int, str]]) -> None:
+        self.as_of, self.requests, names = result
         self.table.clearSelection()
         self.request_actions.select(None)
         self.table.setRowCount(len(self.requests))
@@ -143,7 +166,10 @@ class RightsPage(QWidget):
             cells: list[QTableWidgetItem] = [
                 item(f"#{r.id}", r.candidate_id),
                 item(kind_label(r.kind), r.candidate_id),
-                item(f"#{r.candidate_id}", r.candidate_id),
+                item(
+                    names.get(r.candidate_id) or self.tr("#{0} (deleted)").format(r.candidate_id),
+                    r.candidate_id,
+                ),
                 item(date_text(r.received_on), r.candidate_id),
                 item(date_text(r.deadline), r.candidate_id),
                 item(days_left_text(days) if r.open else "—", r.candidate_id),
@@ -157,17 +183,57 @@ class RightsPage(QWidget):
         self.loaded.emit()
 
     def register(self, candidate_id: int = 0) -> None:
-        dialog = RegisterRequestDialog(self._vault.today(), candidate_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.submit_request(*dialog.values())
-        dialog.deleteLater()
+        dialog = RegisterRequestDialog(self._vault, self._worker, candidate_id, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            cid, kind, received = dialog.values()
+        finally:
+            dialog.deleteLater()
+        if kind == "erasure":
+            vault = self._vault
+            job = self._worker.submit(lambda _j: vault.retention.purge_preview(cid))
+            job.finished.connect(lambda preview: self._confirm_erasure(preview, received))
+            job.failed.connect(self.status.setText)
+        else:
+            self.submit_request(cid, kind, received)
+
+    def _confirm_erasure(self, preview: PurgePreview, received: dt.date) -> None:
+        if ConfirmErasureDialog.ask(preview, self):
+            self.submit_request(preview.candidate_id, "erasure", received)
+        else:
+            self.status.setText(self.tr("Nothing was registered or deleted."))
 
     def submit_request(self, candidate_id: int, kind: str, received: dt.date) -> Job:
+        """Record the request (an erasure is confirmed before this); the status says what became of it."""
         vault = self._vault
-        job = self._worker.submit(lambda _j: vault.rights.record(candidate_id, kind, received))
-        job.finished.connect(self._after_change)
+
+        def work(_job: Job) -> RequestFacts:
+            request_id = vault.rights.record(candidate_id, kind, received)
+            return next(r for r in vault.rights.list(candidate_id=candidate_id) if r.id == request_id)
+
+        job = self._worker.submit(work)
+        job.finished.connect(self._registered)
         job.failed.connect(self.status.setText)
         return job
+
+    def _registered(self, request: RequestFacts) -> None:
+        self.status.setText(self.registered_text(request))
+        self._after_change(None)
+
+    def registered_text(self, request: RequestFacts) -> str:
+        """One line on what became of a request just registered (it may be closed, and so not listed)."""
+        if request.outcome == "erased":
+            text = self.tr("{0} #{1} registered: the candidate is erased.")
+        elif request.waiting_for == "hold":
+            text = self.tr("{0} #{1} registered: the erasure waits until the legal hold is released.")
+        elif request.waiting_for == "restrict":
+            text = self.tr("{0} #{1} registered: the erasure waits until the restriction is lifted.")
+        elif request.open:
+            text = self.tr("{0} #{1} registered: answer by {2}.")
+        else:
+            text = self.tr("{0} #{1} registered and carried out.")
+        return text.format(kind_label(request.kind), request.id, date_text(request.deadline))
 
     def mark_done(self) -> Job | None:
         row = self.table.currentRow()

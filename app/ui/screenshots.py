@@ -21,6 +21,7 @@ from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main import DEMO_PASSPHRASE, application, make_demo_vault
+from app.ui.window import MainWindow
 from app.vault import Vault
 
 SIZE = (1200, 720)
@@ -58,6 +59,31 @@ def _sample_records(vault: Vault, candidate_id: int) -> None:
     add(candidate_id, direction="in", channel="phone", subject="Called to confirm the date")
 
 
+def _rights_screens(window: MainWindow, candidate_id: int, out: Path, lang: str) -> None:
+    """The register (names, not numbers), registering a request, and the erasure's typed confirmation."""
+    from app.ui.purge_dialogs import ConfirmErasureDialog
+    from app.ui.rights_page import RegisterRequestDialog
+
+    assert window.workspace is not None and window.vault is not None
+    rights = window.workspace.pages["rights"]
+    rights.loaded.connect(lambda: setattr(rights, "_shot_ready", True))
+    window.rights_action.trigger()
+    wait_until(lambda: getattr(rights, "_shot_ready", False))
+    shoot(window, out / f"rights-page-{lang}.png")
+    register = RegisterRequestDialog(window.vault, window.worker, candidate_id, window)
+    register.kind.setCurrentIndex(register.kind.findData("erasure"))
+    register.show()
+    wait_until(lambda: register.picker.selected_id() is not None)
+    shoot(register, out / f"register-request-{lang}.png")
+    register.close()
+    preview = window.vault.retention.purge_preview(candidate_id)
+    erasure = ConfirmErasureDialog(preview, window)
+    erasure.typed.setText(preview.last_name[:3])
+    erasure.show()
+    shoot(erasure, out / f"erasure-confirm-{lang}.png")
+    erasure.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
     parser.add_argument("outdir")
@@ -72,7 +98,6 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     from app.ui.purge_dialogs import ConfirmPurgeDialog
     from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog
-    from app.ui.window import MainWindow
 
     try:
         welcome = MainWindow(str(tmp / "new-vault.sqlite3"))
@@ -131,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             tabs.setCurrentIndex(i)
             name = tabs.widget(i).objectName().removeprefix("tab_") or "profile"
             shoot(window, out / f"detail-{name}-{args.lang}.png")
+        _rights_screens(window, first_id, out, args.lang)
         window.lock()
         shoot(window, out / f"locked-{args.lang}.png")
         window.close()

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConfirmErasureDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview note(s)</source>
+        <translation>
+            <numerusform>%n interview note</numerusform>
+            <numerusform>%n interview notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) or message(s)</source>
+        <translation>
+            <numerusform>%n letter or message</numerusform>
+            <numerusform>%n letters or messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPurgeDialog</name>
     <message numerus="yes">
         <source>%n candidate(s) will be deleted for good: their data and documents are destroyed. This cannot be undone.</source>

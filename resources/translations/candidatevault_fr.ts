@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>CandidatePicker</name>
+    <message>
+        <source>Type a name, e-mail or number…</source>
+        <translation>Tapez un nom, une adresse e-mail ou un numéro…</translation>
+    </message>
+    <message>
+        <source>No candidate matches.</source>
+        <translation>Aucun candidat ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -194,6 +205,50 @@
     <message>
         <source>Due on</source>
         <translation>À supprimer le</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmErasureDialog</name>
+    <message>
+        <source>Delete a candidate for good</source>
+        <translation>Supprimer définitivement un candidat</translation>
+    </message>
+    <message>
+        <source>{0} will be deleted for good: the profile, {1}, {2}, {3} and every record of the procedures and consents. Their encryption key is destroyed. This cannot be undone.</source>
+        <translation>{0} sera supprimé(e) définitivement : le profil, {1}, {2}, {3} et toutes les données des procédures et consentements. Sa clé de chiffrement est détruite. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview note(s)</source>
+        <translation>
+            <numerusform>%n note d&apos;entretien</numerusform>
+            <numerusform>%n notes d&apos;entretien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) or message(s)</source>
+        <translation>
+            <numerusform>%n lettre ou message</numerusform>
+            <numerusform>%n lettres ou messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the last name ({0}) to confirm:</source>
+        <translation>Tapez le nom de famille ({0}) pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Supprimer {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1198,8 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Enregistrer une demande d&apos;exercice de droits</translation>
     </message>
     <message>
-        <source>Erasure, restriction and withdrawal are carried out when registered.</source>
-        <translation>L&apos;effacement, la limitation et le retrait sont exécutés dès l&apos;enregistrement.</translation>
+        <source>A withdrawal or restriction is carried out when registered; an erasure once you confirm it with the candidate&apos;s last name; an objection waits for your decision.</source>
+        <translation>Un retrait ou une limitation est exécuté à l&apos;enregistrement ; un effacement une fois confirmé par le nom de famille du candidat ; une opposition attend votre décision.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1155,8 +1210,8 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Candidate number:</source>
-        <translation>Numéro du candidat :</translation>
+        <source>Candidate:</source>
+        <translation>Candidat :</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1249,7 +1304,7 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Limiter le traitement</translation>
     </message>
     <message>
-        <source>Purge…</source>
+        <source>Delete for good…</source>
         <translation>Supprimer définitivement…</translation>
     </message>
     <message>
@@ -1277,16 +1332,12 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Le consentement du candidat n° {0} est retiré.</translation>
     </message>
     <message>
-        <source>Purge candidate</source>
-        <translation>Supprimer définitivement le candidat</translation>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <source>Purge candidate #{0} now? This cannot be undone.</source>
-        <translation>Supprimer définitivement le candidat n° {0} maintenant ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Candidate #{0} is purged.</source>
-        <translation>Le candidat n° {0} est supprimé définitivement.</translation>
+        <source>{0} is erased.</source>
+        <translation>{0} est effacé(e).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1427,34 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Mark done</source>
         <translation>Marquer comme traitée</translation>
+    </message>
+    <message>
+        <source>#{0} (deleted)</source>
+        <translation>n° {0} (supprimé)</translation>
+    </message>
+    <message>
+        <source>Nothing was registered or deleted.</source>
+        <translation>Rien n&apos;a été enregistré ni supprimé.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: the candidate is erased.</source>
+        <translation>Demande n° {1} ({0}) enregistrée : le candidat est effacé.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: the erasure waits until the legal hold is released.</source>
+        <translation>Demande n° {1} ({0}) enregistrée : l&apos;effacement attend la levée de la conservation légale.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: the erasure waits until the restriction is lifted.</source>
+        <translation>Demande n° {1} ({0}) enregistrée : l&apos;effacement attend la levée de la limitation.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: answer by {2}.</source>
+        <translation>Demande n° {1} ({0}) enregistrée : répondre au plus tard le {2}.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered and carried out.</source>
+        <translation>Demande n° {1} ({0}) enregistrée et exécutée.</translation>
     </message>
     <message>
         <source>Select an open request first.</source>

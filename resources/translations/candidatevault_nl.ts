@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>CandidatePicker</name>
+    <message>
+        <source>Type a name, e-mail or number…</source>
+        <translation>Typ een naam, e-mailadres of nummer…</translation>
+    </message>
+    <message>
+        <source>No candidate matches.</source>
+        <translation>Geen kandidaat gevonden.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -194,6 +205,50 @@
     <message>
         <source>Due on</source>
         <translation>Te verwijderen op</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmErasureDialog</name>
+    <message>
+        <source>Delete a candidate for good</source>
+        <translation>Een kandidaat definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>{0} will be deleted for good: the profile, {1}, {2}, {3} and every record of the procedures and consents. Their encryption key is destroyed. This cannot be undone.</source>
+        <translation>{0} wordt definitief verwijderd: het profiel, {1}, {2}, {3} en alle gegevens over procedures en toestemmingen. De versleutelingssleutel wordt vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview note(s)</source>
+        <translation>
+            <numerusform>%n gespreksnotitie</numerusform>
+            <numerusform>%n gespreksnotities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) or message(s)</source>
+        <translation>
+            <numerusform>%n brief of bericht</numerusform>
+            <numerusform>%n brieven of berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the last name ({0}) to confirm:</source>
+        <translation>Typ de achternaam ({0}) om te bevestigen:</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1198,8 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Een verzoek (rechten) registreren</translation>
     </message>
     <message>
-        <source>Erasure, restriction and withdrawal are carried out when registered.</source>
-        <translation>Wissing, beperking en intrekking worden uitgevoerd zodra ze geregistreerd zijn.</translation>
+        <source>A withdrawal or restriction is carried out when registered; an erasure once you confirm it with the candidate&apos;s last name; an objection waits for your decision.</source>
+        <translation>Een intrekking of beperking wordt bij de registratie uitgevoerd; een wissing zodra u ze met de achternaam van de kandidaat bevestigt; een bezwaar wacht op uw beslissing.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1155,8 +1210,8 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Candidate number:</source>
-        <translation>Kandidaatnummer:</translation>
+        <source>Candidate:</source>
+        <translation>Kandidaat:</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1249,7 +1304,7 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <source>Purge…</source>
+        <source>Delete for good…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
@@ -1277,16 +1332,12 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>De toestemming van kandidaat #{0} is ingetrokken.</translation>
     </message>
     <message>
-        <source>Purge candidate</source>
-        <translation>Kandidaat definitief verwijderen</translation>
+        <source>Nothing was deleted.</source>
+        <translation>Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>Purge candidate #{0} now? This cannot be undone.</source>
-        <translation>Kandidaat #{0} nu definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Candidate #{0} is purged.</source>
-        <translation>Kandidaat #{0} is definitief verwijderd.</translation>
+        <source>{0} is erased.</source>
+        <translation>{0} is gewist.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1427,34 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Mark done</source>
         <translation>Als afgehandeld markeren</translation>
+    </message>
+    <message>
+        <source>#{0} (deleted)</source>
+        <translation>#{0} (verwijderd)</translation>
+    </message>
+    <message>
+        <source>Nothing was registered or deleted.</source>
+        <translation>Er is niets geregistreerd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: the candidate is erased.</source>
+        <translation>Verzoek #{1} ({0}) geregistreerd: de kandidaat is gewist.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: the erasure waits until the legal hold is released.</source>
+        <translation>Verzoek #{1} ({0}) geregistreerd: de wissing wacht tot de wettelijke bewaarplicht is opgeheven.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: the erasure waits until the restriction is lifted.</source>
+        <translation>Verzoek #{1} ({0}) geregistreerd: de wissing wacht tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered: answer by {2}.</source>
+        <translation>Verzoek #{1} ({0}) geregistreerd: antwoord uiterlijk op {2}.</translation>
+    </message>
+    <message>
+        <source>{0} #{1} registered and carried out.</source>
+        <translation>Verzoek #{1} ({0}) geregistreerd en uitgevoerd.</translation>
     </message>
     <message>
         <source>Select an open request first.</source>

@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QTabWidget,
     QWidget,
 )
 
+from app.retention.purge import PurgePreview
 from app.ui import i18n_build
 from app.ui.main import application
-from app.ui.purge_dialogs import ConfirmPurgeDialog
+from app.ui.purge_dialogs import ConfirmErasureDialog, ConfirmPurgeDialog
+from app.ui.rights_page import RegisterRequestDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.window import MainWindow
 from app.vault import Vault
@@ -80,7 +83,7 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, w.title()
             for action in w.actions():
                 yield name, action.text()
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, QListView):
             model = w.model()
             for col in range(model.columnCount()):
                 yield name, str(model.headerData(col, Qt.Orientation.Horizontal) or "")
@@ -123,7 +126,11 @@ def test_main_screens_have_no_english_left(qtbot, lang: str, vault: Vault, vault
         with qtbot.waitSignal(rights.loaded, timeout=20_000):
             win.rights_action.trigger()
         problems += english_left(win, lang)  # the register with its per-kind action buttons
-        for dialog in (ConfirmPurgeDialog(8, win), SettingsDialog(win.vault, win)):
+        preview = PurgePreview(1, "Zoë", "Peeters", documents=2, notes=1, correspondence=0)
+        dialogs = [ConfirmPurgeDialog(8, win), SettingsDialog(win.vault, win)]
+        dialogs.append(ConfirmErasureDialog(preview, win))
+        dialogs.append(RegisterRequestDialog(win.vault, win.worker, 0, win))
+        for dialog in dialogs:
             problems += english_left(dialog, lang)
             dialog.deleteLater()
         # The English is really gone, not just unmatched: a known word is translated.

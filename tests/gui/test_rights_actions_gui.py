@@ -7,15 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
 from app.ui import rights_actions
+from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.rights_page import RightsPage
 from app.ui.window import MainWindow
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
-from tests.gui.modal_guard import GUARD
 from tests.gui.retention_data import D, seed
 
 
@@ -95,36 +95,50 @@ def test_restrict_button_restricts_the_candidate(qtbot, page: RightsPage, vault:
     assert got.args[0][0].state == "restricted"
 
 
-def test_purge_button_asks_first_then_purges(qtbot, vault: Vault, vault_path: Path, seeded) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    # F is restricted, so the erasure request is refused when recorded; once lifted, Purge carries it out.
+def test_purge_button_asks_for_the_last_name_then_purges(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, vault_path: Path, seeded, expect_dialog
+) -> None:
+    # F is restricted, so the erasure request waits when recorded; once lifted, Purge carries it out.
     vault.rights.record(seeded["F"], "erasure", D(2026, 3, 1))
     vault.retention.lift_restriction(seeded["F"])
+    vault.notes.add(seeded["F"], "Sterk gesprek", held_on=D(2026, 2, 1))
     win, page = _rights_page(qtbot, vault, vault_path)
     select_kind(page, "erasure")
     acts = page.request_actions
     assert acts.purge_button.isEnabled() and not acts.withdraw_button.isEnabled()
+    seen: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox) and "cannot be undone" in box.text()
-        box.button(button).click()
+    def cancel_after_a_wrong_name(dialog: ConfirmErasureDialog) -> None:
+        seen.append(dialog.findChild(QLabel, "erasureText").text())
+        dialog.typed.setText("Peeters")  # another candidate's name
+        assert not dialog.ok.isEnabled()
+        dialog.accept()  # Enter with the wrong name does nothing either
+        assert dialog.isVisible()
+        dialog.reject()
 
-    GUARD.expect(2)
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
-    acts.purge_button.click()  # the confirmation is modal: Cancel leaves the candidate
-    assert page.status.text() == ""
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    expect_dialog(answer=cancel_after_a_wrong_name)
+    with qtbot.waitSignal(acts.done, timeout=20_000) as nothing:
+        acts.purge_button.click()
+    assert nothing.args[0] == "Nothing was deleted."
+    assert seen == [
+        "Femke Maes will be deleted for good: the profile, 0 documents, 1 interview note, "
+        "0 letters or messages and every record of the procedures and consents. "
+        "Their encryption key is destroyed. This cannot be undone."
+    ]
+    assert vault.retention.status([seeded["F"]], as_of=D(2026, 3, 2))[0].state == "due"
+
+    def type_the_name(dialog: ConfirmErasureDialog) -> None:
+        dialog.typed.setText("  maes ")  # case and spacing do not count
+        assert dialog.ok.isEnabled()
+        dialog.ok.click()
+
+    expect_dialog(answer=type_the_name)
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         acts.purge_button.click()
-    assert page.status.text() == f"Candidate #{seeded['F']} is purged."
-    job = page._worker.submit(
-        lambda _j: [a.candidate_id for a in vault.retention.status(as_of=D(2026, 3, 2))]
-    )
-    with qtbot.waitSignal(job.finished, timeout=20_000) as got:
-        pass
-    assert seeded["F"] not in got.args[0]
+    assert page.status.text() == "Femke Maes is erased."
+    assert seeded["F"] not in [a.candidate_id for a in vault.retention.status(as_of=D(2026, 3, 2))]
+    row = next(r for r in page.requests if r.candidate_id == seeded["F"])
+    assert page.table.item(page.requests.index(row), 2).text() == f"#{seeded['F']} (deleted)"
     win.close()
 
 
