@@ -123,10 +123,14 @@ class CandidateService:
             hook(session, cand.id, clean)
         return cand.id
 
+    def suppressed(self, candidate_id: int) -> builtins.list[str]:
+        """Which of the candidate's e-mail, phone and ref are those of a person erased on request."""
+        with self.vault.read() as session:
+            return contacts.suppressed_kinds(session, candidate_id)
+
     def warnings_for(self, candidate_id: int) -> builtins.list[str]:
         """Warnings to show after an add or import, e.g. a person on the suppression list."""
-        with self.vault.read() as session:
-            kinds = contacts.suppressed_kinds(session, candidate_id)
+        kinds = [{"ref": "reference"}.get(kind, kind) for kind in self.suppressed(candidate_id)]
         if not kinds:
             return []
         return [

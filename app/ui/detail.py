@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -143,12 +144,20 @@ class CandidatePage(QWidget):
         self.request_button.clicked.connect(
             lambda: self.candidate_id is not None and self.rights_request.emit(self.candidate_id)
         )
+        self.banner = QLabel()
+        self.banner.setObjectName("suppressionBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; padding: 6px;"
+        )
+        self.banner.hide()
         head = QHBoxLayout()
         head.addWidget(back)
         head.addWidget(self.title, 1)
         head.addWidget(self.request_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
     def show_candidate(self, candidate_id: int) -> None:
@@ -158,6 +167,58 @@ class CandidatePage(QWidget):
         self.profile.show_candidate(candidate_id, record.version, record.fields)
         for part in self.parts:
             part.show_candidate(candidate_id)
+        self._show_banner(candidate_id)
+
+    def _show_banner(self, candidate_id: int) -> None:
+        """A person who asked to be erased, come back (same e-mail, phone or reference): say so, visibly."""
+        kinds = self._vault.candidates.suppressed(candidate_id)
+        words = {
+            "email": self.tr("e-mail address"),
+            "phone": self.tr("phone number"),
+            "ref": self.tr("external reference"),
+        }
+        self.banner.setText(
+            self.tr(
+                "⚠ This candidate has the {0} of a person who asked to be erased. Check that keeping "
+                "this record is right (a new application, say) before you go on."
+            ).format(", ".join(words.get(kind, kind) for kind in kinds))
+        )
+        self.banner.setVisible(bool(kinds))
+
+    def may_leave(self) -> bool:
+        """True when nothing typed would be lost; else asks Save / Discard / Cancel (False: stay here)."""
+        if not self.profile.changes():
+            return True
+        box = self.unsaved_changes_box()
+        try:
+            answer = box.exec()
+        finally:
+            box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.tabs.setCurrentWidget(self.profile)
+            return self.profile.save()  # refused: stay, with the reason beside the field
+        if answer == QMessageBox.StandardButton.Discard:
+            self.profile.discard()
+            return True
+        return False
+
+    def unsaved_changes_box(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("The profile of {0} has changes that are not saved.").format(self.title.text()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedChanges")
+        box.setInformativeText(self.tr("Save them before you leave this candidate?"))
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return box
 
     def _saved(self, candidate_id: int) -> None:
         self.title.setText(
@@ -168,6 +229,7 @@ class CandidatePage(QWidget):
         for part in self.parts:
             if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)
+        self._show_banner(candidate_id)
         self.changed.emit(candidate_id)
 
     def _records_changed(self, candidate_id: int) -> None:
@@ -180,6 +242,8 @@ class CandidatePage(QWidget):
     def wipe(self) -> None:
         self.candidate_id = None
         self.title.clear()
+        self.banner.clear()
+        self.banner.hide()
         self.profile.wipe()
         for part in self.parts:
             part.wipe()

@@ -1,4 +1,4 @@
-"""Translated words for the core's codes (states, request kinds) and locale-formatted dates."""
+"""Translated words for the core's codes (states, request kinds and outcomes) and locale-formatted dates."""
 
 from __future__ import annotations
 
@@ -31,6 +31,25 @@ def kind_label(kind: str) -> str:
         "withdrawal": QCoreApplication.translate("Labels", "Withdrawal of consent"),
     }
     return labels.get(kind, kind)
+
+
+def outcome_label(outcome: str | None) -> str:
+    """How a closed rights request ended, in words; empty while it is open."""
+    if not outcome:
+        return ""
+    labels = {
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "refused": QCoreApplication.translate("Labels", "Refused"),
+        "partly": QCoreApplication.translate("Labels", "Partly done"),
+        "withdrawn": QCoreApplication.translate("Labels", "Consent withdrawn"),
+        "no_consent": QCoreApplication.translate("Labels", "No consent to withdraw"),
+        "restricted": QCoreApplication.translate("Labels", "Restricted"),
+        "erased": QCoreApplication.translate("Labels", "Erased"),
+        "upheld": QCoreApplication.translate("Labels", "Objection upheld"),
+        "upheld:erased": QCoreApplication.translate("Labels", "Objection upheld, erased"),
+        "rejected": QCoreApplication.translate("Labels", "Objection rejected"),
+    }
+    return labels.get(outcome, outcome)
 
 
 class DaysLeft(QObject):

@@ -172,24 +172,37 @@ class ProfileTab(QWidget):
         self.form.set_values({})
         self.status.clear()
 
-    def save(self) -> None:
+    def changes(self) -> dict[str, str | None]:
+        """The fields typed differently from what the vault holds (empty: nothing to save or lose)."""
         if self._id is None:
-            return
-        self.form.clear_errors()
+            return {}
         current = self.form.values()
-        changes = {k: v for k, v in current.items() if (self._original.get(k) or None) != v}
+        return {k: v for k, v in current.items() if (self._original.get(k) or None) != v}
+
+    def discard(self) -> None:
+        """Put back what the vault holds."""
+        self.form.set_values(self._original)
+        self.status.clear()
+
+    def save(self) -> bool:
+        """Save the changed fields; False when refused (the typed values stay, the reason beside a field)."""
+        if self._id is None:
+            return False
+        self.form.clear_errors()
+        changes = self.changes()
         if not changes:
             self.status.setText(self.tr("Nothing to save."))
-            return
+            return True
         try:
             self._version = adapters.edit_candidate(self._vault, self._id, changes, self._version)
         except VaultError as exc:
             self.form.show_error(str(exc))
             self.status.setText(self.tr("Not saved: correct the marked field."))
-            return
-        self._original = current
+            return False
+        self._original = self.form.values()
         self.status.setText(self.tr("Saved."))
         self.saved.emit(self._id)
+        return True
 
 
 class NewCandidateDialog(QDialog):

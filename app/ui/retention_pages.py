@@ -105,7 +105,8 @@ def show(window: MainWindow, key: str) -> None:
     ws = window.workspace
     if ws is None:
         return
-    ws.show_page(key)
+    if not ws.show_page(key):
+        return  # the person stayed with an unsaved profile
     page = ws.pages[key]
     if key in ("dashboard", "bulk_purge", "reminders", "rights"):
         page.reload()  # type: ignore[attr-defined]

@@ -1,10 +1,11 @@
 """The buttons that carry a rights request out, one per kind, for the request selected in the register.
 
 Only the button for the selected request's kind is enabled: Export (access, portability), Open candidate
-(rectification), Restrict (restriction), Delete for good… (erasure, once the last name is typed) and
-Withdraw consent (withdrawal). The work runs on the worker through the services; the result is one line in
-``status``. Recording a restriction or withdrawal already carries it out (RightsService.record), so these
-buttons re-apply it when that is needed again (e.g. after a restriction was lifted).
+(rectification), Restrict (restriction), Delete for good… (erasure, once the last name is typed), Withdraw
+consent (withdrawal) and Decide objection… (an open objection). The work runs on the worker through the
+services; the result is one line in ``status``. Recording a restriction or withdrawal already carries it out
+(RightsService.record), so these buttons re-apply it when that is needed again (e.g. after a restriction
+was lifted).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.retention.purge import PurgePreview
 from app.rights.deadlines import RequestFacts
+from app.ui.objection_dialog import ObjectionDialog
 from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
@@ -41,18 +43,21 @@ class RequestActions(QWidget):
         self.restrict_button = QPushButton(self.tr("Restrict"))
         self.purge_button = QPushButton(self.tr("Delete for good…"))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
+        self.decide_button = QPushButton(self.tr("Decide objection…"))
         self.kinds: dict[QPushButton, tuple[str, ...]] = {
             self.export_button: ("access", "portability"),
             self.open_button: ("rectification",),
             self.restrict_button: ("restriction",),
             self.purge_button: ("erasure",),
             self.withdraw_button: ("withdrawal",),
+            self.decide_button: ("objection",),
         }
         self.export_button.clicked.connect(self.export)
         self.open_button.clicked.connect(self._open)
         self.restrict_button.clicked.connect(self.restrict)
         self.purge_button.clicked.connect(self.purge)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.decide_button.clicked.connect(self.decide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in self.kinds:
@@ -63,6 +68,7 @@ class RequestActions(QWidget):
         self.request = request
         for button, kinds in self.kinds.items():
             button.setEnabled(request is not None and request.kind in kinds)
+        self.decide_button.setEnabled(self.decide_button.isEnabled() and request is not None and request.open)
 
     # ---- the actions ----
 
@@ -128,6 +134,43 @@ class RequestActions(QWidget):
             lambda: vault.retention.purge(cid, ERASURE_REASON),
             self.tr("{0} is erased.").format(preview.name),
         )
+
+    def decide(self) -> Job | None:
+        """HR's decision on the selected objection; deleting the candidate with it asks for the last name."""
+        if self.request is None:
+            return None
+        request_id, cid, vault = self.request.id, self.request.candidate_id, self._vault
+        job = self._worker.submit(lambda _j: vault.retention.purge_preview(cid))
+        job.finished.connect(lambda preview: self._decide(request_id, preview))
+        job.failed.connect(self._finish)
+        return job
+
+    def _decide(self, request_id: int, preview: PurgePreview) -> None:
+        dialog = ObjectionDialog(preview.name, self._vault.today(), self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            choice = dialog.decision()
+        finally:
+            dialog.deleteLater()
+        if choice.erase and not ConfirmErasureDialog.ask(preview, self):
+            self._finish(self.tr("Nothing was decided or deleted."))
+            return
+        texts = {
+            "upheld": self.tr("Objection #{0} upheld: the reserve-pool consent of {1} has ended."),
+            "upheld:erased": self.tr("Objection #{0} upheld: {1} is erased."),
+            "rejected": self.tr("Objection #{0} rejected; the grounds are kept with the request."),
+        }
+        vault = self._vault
+        job = self._worker.submit(
+            lambda _j: vault.rights.decide_objection(
+                request_id, choice.on, uphold=choice.uphold, erase=choice.erase, reason=choice.reason
+            )
+        )
+        job.finished.connect(
+            lambda outcome: self._finish(texts[outcome].format(request_id, preview.name), True)
+        )
+        job.failed.connect(self._finish)
 
     def _run(self, work: Callable[[], Any], success: str, *, changed: bool = True) -> Job:
         job = self._worker.submit(lambda _j: work())

@@ -26,7 +26,7 @@ from app.rights.register import KINDS
 from app.ui import adapters
 from app.ui.candidate_picker import CandidatePicker
 from app.ui.dashboard import OVERDUE, candidate_table, item
-from app.ui.labels import date_text, days_left_text, kind_label
+from app.ui.labels import date_text, days_left_text, kind_label, outcome_label
 from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.rights_actions import RequestActions
 from app.ui.widgets import date_edit, page_title, picked_day
@@ -173,7 +173,7 @@ class RightsPage(QWidget):
                 item(date_text(r.received_on), r.candidate_id),
                 item(date_text(r.deadline), r.candidate_id),
                 item(days_left_text(days) if r.open else "—", r.candidate_id),
-                item(r.outcome or "", r.candidate_id),
+                item(outcome_label(r.outcome), r.candidate_id),
             ]
             if r.open and days < 0:
                 for cell in cells:

@@ -61,6 +61,7 @@ def _sample_records(vault: Vault, candidate_id: int) -> None:
 
 def _rights_screens(window: MainWindow, candidate_id: int, out: Path, lang: str) -> None:
     """The register (names, not numbers), registering a request, and the erasure's typed confirmation."""
+    from app.ui.objection_dialog import ObjectionDialog
     from app.ui.purge_dialogs import ConfirmErasureDialog
     from app.ui.rights_page import RegisterRequestDialog
 
@@ -82,6 +83,11 @@ def _rights_screens(window: MainWindow, candidate_id: int, out: Path, lang: str)
     erasure.show()
     shoot(erasure, out / f"erasure-confirm-{lang}.png")
     erasure.close()
+    objection = ObjectionDialog(preview.name, window.vault.today(), window)
+    objection.reject_choice.setChecked(True)
+    objection.show()
+    shoot(objection, out / f"objection-dialog-{lang}.png")
+    objection.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,6 +162,13 @@ def main(argv: list[str] | None = None) -> int:
             tabs.setCurrentIndex(i)
             name = tabs.widget(i).objectName().removeprefix("tab_") or "profile"
             shoot(window, out / f"detail-{name}-{args.lang}.png")
+        tabs.setCurrentIndex(0)
+        window.workspace.detail.profile.form.editors["phone"].setText("+32 470 99 88 77")
+        unsaved = window.workspace.detail.unsaved_changes_box()
+        unsaved.show()
+        shoot(unsaved, out / f"unsaved-changes-{args.lang}.png")
+        unsaved.close()
+        window.workspace.detail.profile.discard()
         _rights_screens(window, first_id, out, args.lang)
         window.lock()
         shoot(window, out / f"locked-{args.lang}.png")

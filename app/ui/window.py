@@ -40,17 +40,30 @@ class Workspace(QStackedWidget):
         self.addWidget(self.list)
         self.addWidget(self.detail)
         self.list.open_candidate.connect(self.open_candidate)
-        self.detail.back.connect(lambda: self.setCurrentWidget(self.list))
+        self.detail.back.connect(lambda: self.go(self.list))
         self.detail.changed.connect(self.list.refresh_candidate)
 
     def add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
         self.addWidget(widget)
 
-    def show_page(self, key: str) -> None:
-        self.setCurrentWidget(self.pages[key])
+    def show_page(self, key: str) -> bool:
+        return self.go(self.pages[key])
+
+    def go(self, page: QWidget) -> bool:
+        """Show ``page``; leaving a candidate with unsaved changes asks first. False: the person stayed."""
+        if self.currentWidget() is self.detail and page is not self.detail and not self.detail.may_leave():
+            return False
+        self.setCurrentWidget(page)
+        return True
+
+    def may_close(self) -> bool:
+        """False when the person chose to stay with unsaved changes (Cancel)."""
+        return self.currentWidget() is not self.detail or self.detail.may_leave()
 
     def open_candidate(self, candidate_id: int) -> None:
+        if self.currentWidget() is self.detail and not self.detail.may_leave():
+            return  # showing any candidate (this one again, too) would replace what was typed
         try:
             self.detail.show_candidate(candidate_id)
         except VaultError as exc:
@@ -106,7 +119,7 @@ class MainWindow(QMainWindow):
         self.open_vault_action = self._action(
             self.tr("&Open vault…"), self.open_vault, QKeySequence.StandardKey.Open
         )
-        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         # Locks from any window of the app (a dialog too), as a safety shortcut should.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -171,13 +184,14 @@ class MainWindow(QMainWindow):
         self._replace_central(welcome)
         self._title()
 
-    def _show_lock_screen(self) -> None:
+    def _show_lock_screen(self) -> LockScreen:
         assert self.vault is not None
         self._set_unlocked_actions(False)
         screen = LockScreen(self.vault, self.worker, self.location)
         screen.unlocked.connect(self._on_unlocked)
         self._replace_central(screen)
         self._title()
+        return screen
 
     def _replace_central(self, widget: QWidget) -> None:
         old = self.takeCentralWidget()
@@ -202,10 +216,18 @@ class MainWindow(QMainWindow):
         self.workspace.list.reload()
         self.unlocked.emit()
 
+    def lock_now(self) -> None:
+        """Lock at the person's request: unsaved profile changes are saved or discarded first (or Cancel)."""
+        if self.workspace is not None and not self.workspace.may_close():
+            return
+        self.lock()
+
     def lock(self) -> None:
-        """Drop the keys and every decrypted value; show the lock screen."""
+        """Drop the keys and every decrypted value; show the lock screen. Locking when idle cannot ask:
+        typed profile changes are dropped with every other decrypted value, and the lock screen says so."""
         if self.vault is None or self.workspace is None:
             return
+        lost = bool(self.workspace.detail.profile.changes())
         self.idle.stop()
         self.worker.cancel_all()
         self.workspace.wipe()
@@ -214,7 +236,11 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isWindow() and widget.isVisible() and widget.parent() is self:
                 widget.close()  # open dialogs may show personal data
-        self._show_lock_screen()
+        screen = self._show_lock_screen()
+        if lost:
+            screen.message.setText(
+                self.tr("The vault locked itself: the profile changes that were not saved are discarded.")
+            )
         self.locked.emit()
 
     # ---- actions ----
@@ -272,7 +298,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.workspace is not None:
-            self.workspace.setCurrentWidget(self.workspace.list)
+            if not self.workspace.go(self.workspace.list):
+                return
             self.workspace.list.search.setFocus()
             self.workspace.list.search.selectAll()
 
@@ -282,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         if self.workspace is not None:
-            self.workspace.setCurrentWidget(self.workspace.list)
+            self.workspace.go(self.workspace.list)
 
     def about(self) -> None:
         from app import __version__
@@ -309,6 +336,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and not self.workspace.may_close():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -172,6 +172,46 @@
         <source>Register rights request…</source>
         <translation>Enregistrer une demande de droits…</translation>
     </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>external reference</source>
+        <translation>la référence externe</translation>
+    </message>
+    <message>
+        <source>⚠ This candidate has the {0} of a person who asked to be erased. Check that keeping this record is right (a new application, say) before you go on.</source>
+        <translation>⚠ Ce candidat a {0} d&apos;une personne qui a demandé l&apos;effacement. Vérifiez qu&apos;il est justifié de conserver ce dossier (une nouvelle candidature, par exemple) avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The profile of {0} has changes that are not saved.</source>
+        <translation>Le profil de {0} comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before you leave this candidate?</source>
+        <translation>Les enregistrer avant de quitter ce candidat ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>CandidatePicker</name>
@@ -653,6 +693,42 @@
         <translation>Retrait du consentement</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Traitée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Partiellement traitée</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>No consent to withdraw</source>
+        <translation>Aucun consentement à retirer</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Opposition accueillie</translation>
+    </message>
+    <message>
+        <source>Objection upheld, erased</source>
+        <translation>Opposition accueillie, effacé</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>Opposition rejetée</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -817,6 +893,10 @@
         <translation>CandidateVault</translation>
     </message>
     <message>
+        <source>The vault locked itself: the profile changes that were not saved are discarded.</source>
+        <translation>Le coffre s&apos;est verrouillé de lui-même : les modifications du profil non enregistrées sont abandonnées.</translation>
+    </message>
+    <message>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
     </message>
@@ -898,6 +978,45 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>CandidateVault</source>
         <translation>CandidateVault</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Decide on an objection</source>
+        <translation>Statuer sur une opposition</translation>
+    </message>
+    <message>
+        <source>{0} objects to the processing of their data. Your decision:</source>
+        <translation>{0} s&apos;oppose au traitement de ses données. Votre décision :</translation>
+    </message>
+    <message>
+        <source>Uphold: the reserve-pool consent ends</source>
+        <translation>Accueillir : le consentement à la réserve de recrutement prend fin</translation>
+    </message>
+    <message>
+        <source>Uphold and delete the candidate for good</source>
+        <translation>Accueillir et supprimer définitivement le candidat</translation>
+    </message>
+    <message>
+        <source>Reject, for compelling legitimate grounds:</source>
+        <translation>Rejeter, pour des motifs légitimes impérieux :</translation>
+    </message>
+    <message>
+        <source>The grounds, as you will tell the candidate</source>
+        <translation>Les motifs, tels que vous les communiquerez au candidat</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Statuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Décidé le :</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1431,10 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Retirer le consentement</translation>
     </message>
     <message>
+        <source>Decide objection…</source>
+        <translation>Statuer sur l&apos;opposition…</translation>
+    </message>
+    <message>
         <source>Export candidate #{0} (the ZIP is not encrypted)</source>
         <translation>Exporter le candidat n° {0} (le fichier ZIP n’est pas chiffré)</translation>
     </message>
@@ -1338,6 +1461,22 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>{0} is erased.</source>
         <translation>{0} est effacé(e).</translation>
+    </message>
+    <message>
+        <source>Nothing was decided or deleted.</source>
+        <translation>Rien n&apos;a été décidé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Objection #{0} upheld: the reserve-pool consent of {1} has ended.</source>
+        <translation>Opposition n° {0} accueillie : le consentement de {1} à la réserve de recrutement a pris fin.</translation>
+    </message>
+    <message>
+        <source>Objection #{0} upheld: {1} is erased.</source>
+        <translation>Opposition n° {0} accueillie : {1} est effacé(e).</translation>
+    </message>
+    <message>
+        <source>Objection #{0} rejected; the grounds are kept with the request.</source>
+        <translation>Opposition n° {0} rejetée ; les motifs sont conservés avec la demande.</translation>
     </message>
 </context>
 <context>

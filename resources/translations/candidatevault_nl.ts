@@ -172,6 +172,46 @@
         <source>Register rights request…</source>
         <translation>Verzoek van de betrokkene registreren…</translation>
     </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>external reference</source>
+        <translation>externe referentie</translation>
+    </message>
+    <message>
+        <source>⚠ This candidate has the {0} of a person who asked to be erased. Check that keeping this record is right (a new application, say) before you go on.</source>
+        <translation>⚠ Deze kandidaat heeft het {0} van iemand die om wissing heeft gevraagd. Ga na of u dit dossier terecht bewaart (bijvoorbeeld een nieuwe sollicitatie) voordat u verdergaat.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The profile of {0} has changes that are not saved.</source>
+        <translation>Het profiel van {0} heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save them before you leave this candidate?</source>
+        <translation>Wilt u ze opslaan voordat u deze kandidaat verlaat?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Wijzigingen &amp;verwerpen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>CandidatePicker</name>
@@ -653,6 +693,42 @@
         <translation>Intrekking van toestemming</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Deels afgehandeld</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>No consent to withdraw</source>
+        <translation>Geen toestemming om in te trekken</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Bezwaar gegrond</translation>
+    </message>
+    <message>
+        <source>Objection upheld, erased</source>
+        <translation>Bezwaar gegrond, gewist</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>Bezwaar afgewezen</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Lopend</translation>
     </message>
@@ -817,6 +893,10 @@
         <translation>CandidateVault</translation>
     </message>
     <message>
+        <source>The vault locked itself: the profile changes that were not saved are discarded.</source>
+        <translation>De kluis is vanzelf vergrendeld: de niet-opgeslagen wijzigingen aan het profiel zijn verworpen.</translation>
+    </message>
+    <message>
         <source>Open a vault</source>
         <translation>Een kluis openen</translation>
     </message>
@@ -898,6 +978,45 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>CandidateVault</source>
         <translation>CandidateVault</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Decide on an objection</source>
+        <translation>Beslissen over een bezwaar</translation>
+    </message>
+    <message>
+        <source>{0} objects to the processing of their data. Your decision:</source>
+        <translation>{0} maakt bezwaar tegen de verwerking van zijn of haar gegevens. Uw beslissing:</translation>
+    </message>
+    <message>
+        <source>Uphold: the reserve-pool consent ends</source>
+        <translation>Gegrond: de toestemming voor de wervingsreserve eindigt</translation>
+    </message>
+    <message>
+        <source>Uphold and delete the candidate for good</source>
+        <translation>Gegrond, en de kandidaat definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Reject, for compelling legitimate grounds:</source>
+        <translation>Afwijzen, om dwingende gerechtvaardigde gronden:</translation>
+    </message>
+    <message>
+        <source>The grounds, as you will tell the candidate</source>
+        <translation>De gronden, zoals u ze de kandidaat meedeelt</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Beslist op:</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1431,10 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
+        <source>Decide objection…</source>
+        <translation>Over bezwaar beslissen…</translation>
+    </message>
+    <message>
         <source>Export candidate #{0} (the ZIP is not encrypted)</source>
         <translation>Kandidaat #{0} exporteren (het ZIP-bestand is niet versleuteld)</translation>
     </message>
@@ -1338,6 +1461,22 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>{0} is erased.</source>
         <translation>{0} is gewist.</translation>
+    </message>
+    <message>
+        <source>Nothing was decided or deleted.</source>
+        <translation>Er is niets beslist of verwijderd.</translation>
+    </message>
+    <message>
+        <source>Objection #{0} upheld: the reserve-pool consent of {1} has ended.</source>
+        <translation>Bezwaar #{0} gegrond: de toestemming voor de wervingsreserve van {1} is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Objection #{0} upheld: {1} is erased.</source>
+        <translation>Bezwaar #{0} gegrond: {1} is gewist.</translation>
+    </message>
+    <message>
+        <source>Objection #{0} rejected; the grounds are kept with the request.</source>
+        <translation>Bezwaar #{0} afgewezen; de gronden worden bij het verzoek bewaard.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.ui import rights_actions
+from app.ui.objection_dialog import ObjectionDialog
 from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.rights_page import RightsPage
 from app.ui.window import MainWindow
@@ -181,4 +182,76 @@ def test_open_candidate_button_shows_the_candidate_to_rectify(  # type: ignore[n
     ws = win.workspace
     assert ws.currentWidget() is ws.detail
     assert ws.detail.candidate_id == seeded["G"]
+    win.close()
+
+
+def test_an_objection_is_decided_in_the_app_each_way(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, vault_path: Path, seeded, expect_dialog
+) -> None:
+    vault.rights.record(seeded["D"], "objection", D(2026, 2, 25))  # D is in the reserve pool
+    win, page = _rights_page(qtbot, vault, vault_path, all_requests=False)
+    acts = page.request_actions
+
+    def select_objection_of(key: str) -> int:
+        row = next(
+            i for i, r in enumerate(page.requests) if r.kind == "objection" and r.candidate_id == seeded[key]
+        )
+        page.table.selectRow(row)
+        assert acts.decide_button.isEnabled() and not acts.purge_button.isEnabled()
+        return page.requests[row].id
+
+    # Rejected: not without the grounds, which are kept with the request.
+    c_request = select_objection_of("C")
+
+    def reject(dialog: ObjectionDialog) -> None:
+        assert "Chloé Dubois objects" in dialog.findChild(QLabel, "objectionIntro").text()
+        dialog.reject_choice.setChecked(True)
+        assert not dialog.ok.isEnabled()
+        dialog.reason.setPlainText("Lopend geschil over het contract")
+        dialog.ok.click()
+
+    expect_dialog(answer=reject)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.decide_button.click()
+    assert page.status.text() == f"Objection #{c_request} rejected; the grounds are kept with the request."
+    assert vault.rights.note(c_request)["decision_reason"] == "Lopend geschil over het contract"
+
+    # Upheld: the consent ends on the decision's day.
+    d_request = select_objection_of("D")
+    expect_dialog(answer=lambda dialog: dialog.ok.click())  # "Uphold" is the default
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.decide_button.click()
+    assert page.status.text() == (
+        f"Objection #{d_request} upheld: the reserve-pool consent of Dries Wouters has ended."
+    )
+    assert vault.retention.status([seeded["D"]], as_of=D(2026, 3, 2))[0].state == "due"
+    closed = {r.id: r.outcome for r in vault.rights.list(candidate_id=seeded["D"])}
+    assert closed[d_request] == "upheld"
+
+    # Upheld with deletion: only once the last name is typed.
+    a_request = vault.rights.record(seeded["A"], "objection", D(2026, 3, 1))
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.reload()
+    select_objection_of("A")
+
+    def uphold_and_erase(dialog: ObjectionDialog) -> None:
+        dialog.uphold_erase.setChecked(True)
+        dialog.ok.click()
+
+    expect_dialog(answer=uphold_and_erase)
+    expect_dialog(answer=lambda dialog: dialog.reject())  # the name is not typed
+    with qtbot.waitSignal(acts.done, timeout=20_000) as nothing:
+        acts.decide_button.click()
+    assert nothing.args[0] == "Nothing was decided or deleted."
+    assert [r.outcome for r in vault.rights.list(candidate_id=seeded["A"]) if r.id == a_request] == [None]
+
+    expect_dialog(answer=uphold_and_erase)
+    expect_dialog(answer=lambda dialog: (dialog.typed.setText("peeters"), dialog.ok.click()))
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        acts.decide_button.click()
+    assert page.status.text() == f"Objection #{a_request} upheld: Anouk Peeters is erased."
+    assert [r.outcome for r in vault.rights.list(candidate_id=seeded["A"]) if r.id == a_request] == [
+        "upheld:erased"
+    ]
+    assert seeded["A"] not in [a.candidate_id for a in vault.retention.status(as_of=D(2026, 3, 2))]
     win.close()
