@@ -30,7 +30,7 @@ from app.retention.purge import (
     place_restriction,
     purge_candidate,
 )
-from app.retention.rules import OUTCOMES, Assessment, Policy, assess, due_within
+from app.retention.rules import OUTCOMES, Assessment, CandidateFacts, Policy, assess, due_within
 from app.store.models import LegalHold, Procedure, RightsRequest, Vacancy
 
 if TYPE_CHECKING:
@@ -86,6 +86,13 @@ class RetentionService:
                 require_candidate(session, next(i for i in wanted if i not in found))
         policy = self.policy()
         return [assess(f, policy, as_of) for f in facts]
+
+    def facts(self, candidate_id: int) -> CandidateFacts:
+        """The clear facts that decide one candidate's state (consents, hold, restriction ...)."""
+        with self.vault.read() as session:
+            require_candidate(session, candidate_id)
+            (found,) = load_facts(session, [candidate_id])
+        return found
 
     def due(self, as_of: dt.date | None = None, within_days: int = 0) -> list[Assessment]:
         """Candidates due on or before ``as_of`` (or within N days after it), soonest first."""

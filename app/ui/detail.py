@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,12 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import adapters
-from app.ui.candidate_model import state_label
 from app.ui.documents_tab import DocumentsTab
-from app.ui.labels import iso_date_text
 from app.ui.profile import ProfileTab
-from app.ui.reasons import reason_text
 from app.ui.records_tabs import CorrespondenceTab, NotesTab, ProceduresTab
+from app.ui.retention_tab import RetentionTab
 from app.ui.widgets import page_title
 from app.ui.worker import VaultWorker
 from app.vault import Vault
@@ -70,30 +67,6 @@ def _cell(value: Any) -> str:
     return str(value.isoformat() if hasattr(value, "isoformat") else value)
 
 
-class RetentionTab(QWidget):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self.state = QLabel()
-        self.due = QLabel()
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("State:"), self.state)
-        form.addRow(self.tr("Due on:"), self.due)
-        form.addRow(self.tr("Why:"), self.reason)
-
-    def show_candidate(self, candidate_id: int) -> None:
-        info = adapters.retention_status(self._vault, [candidate_id]).get(candidate_id, {})
-        self.state.setText(state_label(info.get("state", "")))
-        self.due.setText(iso_date_text(info.get("due_on", "")))
-        self.reason.setText(reason_text(info.get("reason", "")))
-
-    def wipe(self) -> None:
-        for label in (self.state, self.due, self.reason):
-            label.clear()
-
-
 class CandidatePage(QWidget):
     back = Signal()
     changed = Signal(int)
@@ -118,12 +91,13 @@ class CandidatePage(QWidget):
         self.procedures = ProceduresTab(vault)
         self.notes = NotesTab(vault)
         self.correspondence = CorrespondenceTab(vault)
+        self.retention = RetentionTab(vault)
         self.parts: list[Any] = [
             self.procedures,
             self.documents,
             self.notes,
             self.correspondence,
-            RetentionTab(vault),
+            self.retention,
             HistoryTab(vault),
         ]
         labels = (
@@ -140,6 +114,7 @@ class CandidatePage(QWidget):
             self.tabs.addTab(widget, label)
         for tab in (self.procedures, self.notes, self.correspondence):
             tab.changed.connect(self._records_changed)
+        self.retention.changed.connect(self._facts_changed)
         self.request_button = QPushButton(self.tr("Register rights request…"))
         self.request_button.clicked.connect(
             lambda: self.candidate_id is not None and self.rights_request.emit(self.candidate_id)
@@ -236,6 +211,13 @@ class CandidatePage(QWidget):
         """A procedure, note or message was added: the state and history may change with it."""
         for part in self.parts:
             if isinstance(part, RetentionTab | HistoryTab):
+                part.show_candidate(candidate_id)
+        self.changed.emit(candidate_id)
+
+    def _facts_changed(self, candidate_id: int) -> None:
+        """A consent, hold or restriction was recorded on the retention tab (which shows it already)."""
+        for part in self.parts:
+            if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)
         self.changed.emit(candidate_id)
 

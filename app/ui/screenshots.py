@@ -59,6 +59,20 @@ def _sample_records(vault: Vault, candidate_id: int) -> None:
     add(candidate_id, direction="in", channel="phone", subject="Called to confirm the date")
 
 
+def _retention_dialogs(window: MainWindow, out: Path, lang: str) -> None:
+    """Recording a consent and placing a legal hold, on the candidate page's retention tab."""
+    assert window.workspace is not None
+    retention = window.workspace.detail.retention
+    window.workspace.detail.tabs.setCurrentWidget(retention)
+    for name, open_dialog in (("consent-dialog", retention.give), ("hold-dialog", retention.place_hold)):
+        dialog = open_dialog()
+        assert dialog is not None
+        if name == "hold-dialog":
+            dialog.fields["reason"].setPlainText("Dispute about the selection (labour court)")  # type: ignore[attr-defined]
+        shoot(dialog, out / f"{name}-{lang}.png")
+        dialog.reject()
+
+
 def _rights_screens(window: MainWindow, candidate_id: int, out: Path, lang: str) -> None:
     """The register (names, not numbers), registering a request, and the erasure's typed confirmation."""
     from app.ui.objection_dialog import ObjectionDialog
@@ -162,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             tabs.setCurrentIndex(i)
             name = tabs.widget(i).objectName().removeprefix("tab_") or "profile"
             shoot(window, out / f"detail-{name}-{args.lang}.png")
+        _retention_dialogs(window, out, args.lang)
         tabs.setCurrentIndex(0)
         window.workspace.detail.profile.form.editors["phone"].setText("+32 470 99 88 77")
         unsaved = window.workspace.detail.unsaved_changes_box()

@@ -1520,6 +1520,206 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
+    <message>
+        <source>Reserve-pool consent:</source>
+        <translation>Consentement à la réserve :</translation>
+    </message>
+    <message>
+        <source>Legal hold:</source>
+        <translation>Conservation légale :</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18):</source>
+        <translation>Limitation (art. 18) :</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Renew consent…</source>
+        <translation>Renouveler le consentement…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>Renewal declined…</source>
+        <translation>Renouvellement refusé…</translation>
+    </message>
+    <message>
+        <source>Place legal hold…</source>
+        <translation>Placer une conservation légale…</translation>
+    </message>
+    <message>
+        <source>Release legal hold…</source>
+        <translation>Lever la conservation légale…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Limiter le traitement…</translation>
+    </message>
+    <message>
+        <source>Lift restriction…</source>
+        <translation>Lever la limitation…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>pas à supprimer</translation>
+    </message>
+    <message>
+        <source>Yes: never due while it lasts</source>
+        <translation>Oui : jamais à supprimer tant qu&apos;elle dure</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes: nothing is changed or deleted while it lasts</source>
+        <translation>Oui : rien n&apos;est modifié ni supprimé tant qu&apos;elle dure</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Given on {0}, withdrawn on {1}</source>
+        <translation>Donné le {0}, retiré le {1}</translation>
+    </message>
+    <message>
+        <source>Given on {0}, ends on {1}</source>
+        <translation>Donné le {0}, prend fin le {1}</translation>
+    </message>
+    <message>
+        <source>Record a reserve-pool consent</source>
+        <translation>Enregistrer un consentement à la réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Renew the reserve-pool consent</source>
+        <translation>Renouveler le consentement à la réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Donné le :</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <source>Evidence (a document):</source>
+        <translation>Preuve (un document) :</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <source>On a form</source>
+        <translation>Par formulaire</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Oralement</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>Retiré le :</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consentement retiré.</translation>
+    </message>
+    <message>
+        <source>The candidate declined the renewal</source>
+        <translation>Le candidat a refusé le renouvellement</translation>
+    </message>
+    <message>
+        <source>Declined on:</source>
+        <translation>Refusé le :</translation>
+    </message>
+    <message>
+        <source>Declined renewal recorded: the consent ends that day.</source>
+        <translation>Refus de renouvellement enregistré : le consentement prend fin ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>Lever la conservation légale</translation>
+    </message>
+    <message>
+        <source>Released on:</source>
+        <translation>Levée le :</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Conservation légale levée.</translation>
+    </message>
+    <message>
+        <source>Restrict processing (Art. 18)</source>
+        <translation>Limiter le traitement (art. 18)</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Demandée le :</translation>
+    </message>
+    <message>
+        <source>Processing restricted.</source>
+        <translation>Traitement limité.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Lever la limitation</translation>
+    </message>
+    <message>
+        <source>Lifted on:</source>
+        <translation>Levée le :</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Limitation levée.</translation>
+    </message>
+    <message>
+        <source>e.g. a dispute about the selection, a labour-court case</source>
+        <translation>p. ex. un litige sur la sélection, une affaire au tribunal du travail</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Placer une conservation légale</translation>
+    </message>
+    <message>
+        <source>Legal hold placed: never due while it lasts.</source>
+        <translation>Conservation légale placée : jamais à supprimer tant qu&apos;elle dure.</translation>
+    </message>
+    <message>
+        <source>Reason (kept encrypted):</source>
+        <translation>Motif (conservé chiffré) :</translation>
+    </message>
+    <message>
+        <source>Placed on:</source>
+        <translation>Placée le :</translation>
+    </message>
 </context>
 <context>
     <name>RightsPage</name>

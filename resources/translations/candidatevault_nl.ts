@@ -1520,6 +1520,206 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
+    <message>
+        <source>Reserve-pool consent:</source>
+        <translation>Toestemming wervingsreserve:</translation>
+    </message>
+    <message>
+        <source>Legal hold:</source>
+        <translation>Wettelijke bewaarplicht:</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18):</source>
+        <translation>Beperking (art. 18):</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming registreren…</translation>
+    </message>
+    <message>
+        <source>Renew consent…</source>
+        <translation>Toestemming verlengen…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <source>Renewal declined…</source>
+        <translation>Verlenging geweigerd…</translation>
+    </message>
+    <message>
+        <source>Place legal hold…</source>
+        <translation>Bewaarplicht instellen…</translation>
+    </message>
+    <message>
+        <source>Release legal hold…</source>
+        <translation>Bewaarplicht opheffen…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Verwerking beperken…</translation>
+    </message>
+    <message>
+        <source>Lift restriction…</source>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>niet te verwijderen</translation>
+    </message>
+    <message>
+        <source>Yes: never due while it lasts</source>
+        <translation>Ja: niet te verwijderen zolang die loopt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Yes: nothing is changed or deleted while it lasts</source>
+        <translation>Ja: niets wordt gewijzigd of verwijderd zolang die loopt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Given on {0}, withdrawn on {1}</source>
+        <translation>Gegeven op {0}, ingetrokken op {1}</translation>
+    </message>
+    <message>
+        <source>Given on {0}, ends on {1}</source>
+        <translation>Gegeven op {0}, loopt af op {1}</translation>
+    </message>
+    <message>
+        <source>Record a reserve-pool consent</source>
+        <translation>Toestemming voor de wervingsreserve registreren</translation>
+    </message>
+    <message>
+        <source>Renew the reserve-pool consent</source>
+        <translation>Toestemming voor de wervingsreserve verlengen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Toestemming geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Gegeven op:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <source>Evidence (a document):</source>
+        <translation>Bewijs (een document):</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <source>On a form</source>
+        <translation>Via een formulier</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Op papier</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>Ingetrokken op:</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Toestemming ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The candidate declined the renewal</source>
+        <translation>De kandidaat weigerde de verlenging</translation>
+    </message>
+    <message>
+        <source>Declined on:</source>
+        <translation>Geweigerd op:</translation>
+    </message>
+    <message>
+        <source>Declined renewal recorded: the consent ends that day.</source>
+        <translation>Geweigerde verlenging geregistreerd: de toestemming eindigt die dag.</translation>
+    </message>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>Wettelijke bewaarplicht opheffen</translation>
+    </message>
+    <message>
+        <source>Released on:</source>
+        <translation>Opgeheven op:</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Wettelijke bewaarplicht opgeheven.</translation>
+    </message>
+    <message>
+        <source>Restrict processing (Art. 18)</source>
+        <translation>Verwerking beperken (art. 18)</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Gevraagd op:</translation>
+    </message>
+    <message>
+        <source>Processing restricted.</source>
+        <translation>Verwerking beperkt.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>Lifted on:</source>
+        <translation>Opgeheven op:</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Beperking opgeheven.</translation>
+    </message>
+    <message>
+        <source>e.g. a dispute about the selection, a labour-court case</source>
+        <translation>bv. een geschil over de selectie, een zaak bij de arbeidsrechtbank</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Wettelijke bewaarplicht instellen</translation>
+    </message>
+    <message>
+        <source>Legal hold placed: never due while it lasts.</source>
+        <translation>Wettelijke bewaarplicht ingesteld: niet te verwijderen zolang die loopt.</translation>
+    </message>
+    <message>
+        <source>Reason (kept encrypted):</source>
+        <translation>Reden (versleuteld bewaard):</translation>
+    </message>
+    <message>
+        <source>Placed on:</source>
+        <translation>Ingesteld op:</translation>
+    </message>
 </context>
 <context>
     <name>RightsPage</name>
