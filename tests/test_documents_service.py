@@ -208,6 +208,14 @@ def test_cli_documents_commands(cli_vault: object, tmp_path: Path) -> None:
     code, _, err = cli("add-document", cid, str(empty))  # type: ignore[operator]
     assert code == 1 and err.strip() == "candidate-vault: the file is empty"
 
+    changed = cli.ok("document-kind", doc_id, "diploma")  # type: ignore[attr-defined]
+    assert changed.strip() == f"Document {doc_id} is now of kind diploma."
+    assert "diploma" in cli.ok("documents", cid)  # type: ignore[attr-defined]
+    cli.ok("delete-document", doc_id)  # type: ignore[attr-defined]
+    assert cli.ok("documents", cid).strip() == ""  # type: ignore[attr-defined]
+    code, _, err = cli("delete-document", doc_id)  # type: ignore[operator]
+    assert code == 1 and err.strip() == f"candidate-vault: there is no document {doc_id}"
+
 
 @pytest.mark.parametrize(
     ("child", "reason"),

@@ -1,4 +1,5 @@
-"""Document and search commands: add-document, documents, get-document, search."""
+"""Document and search commands: add-document, documents, get-document, document-kind, delete-document,
+search."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ def register(commands: Any) -> None:
     p.add_argument("doc_id", type=int)
     p.add_argument("--out", required=True, metavar="PATH")
     p.set_defaults(func=cmd_get_document)
+
+    p = commands.add_parser("document-kind", help="say what a document is (cv, letter, diploma ...)")
+    p.add_argument("doc_id", type=int)
+    p.add_argument("kind", choices=KINDS)
+    p.set_defaults(func=cmd_document_kind)
+
+    p = commands.add_parser("delete-document", help="delete a document (and its attachments) for good")
+    p.add_argument("doc_id", type=int)
+    p.set_defaults(func=cmd_delete_document)
 
     p = commands.add_parser("search", help="candidates whose profile or documents hold all the words")
     p.add_argument("words", nargs="+")
@@ -84,6 +94,18 @@ def cmd_documents(ctx: CommandContext) -> int:
 def cmd_get_document(ctx: CommandContext) -> int:
     path = ctx.unlocked_vault().documents.export(ctx.args.doc_id, ctx.args.out)
     print(f"Document {ctx.args.doc_id} written to {path}.")
+    return 0
+
+
+def cmd_document_kind(ctx: CommandContext) -> int:
+    ctx.unlocked_vault().documents.set_kind(ctx.args.doc_id, ctx.args.kind)
+    print(f"Document {ctx.args.doc_id} is now of kind {ctx.args.kind}.")
+    return 0
+
+
+def cmd_delete_document(ctx: CommandContext) -> int:
+    ctx.unlocked_vault().documents.delete(ctx.args.doc_id)
+    print(f"Document {ctx.args.doc_id} deleted.")
     return 0
 
 

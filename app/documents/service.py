@@ -362,6 +362,19 @@ class DocumentService:
             self.vault.audit(session, "document_exported", doc.candidate_id, document=doc_id)
         return target
 
+    def set_kind(self, doc_id: int, kind: str) -> None:
+        """Say what a document is (a CV, a diploma ...): an import often cannot tell."""
+        self.vault.require(roles.DOCUMENTS)
+        if kind not in KINDS:
+            raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
+        with self.vault.write() as session:
+            doc = self._get(session, doc_id)
+            if doc.kind != kind:
+                doc.kind = kind
+                self.vault.audit(
+                    session, "document_kind_changed", doc.candidate_id, document=doc_id, kind=kind
+                )
+
     def delete(self, doc_id: int) -> None:
         """Delete a document, its attachments and their search tokens."""
         self.vault.require(roles.DOCUMENTS)

@@ -8,7 +8,7 @@ legal hold seals text under the candidate's key, so those need an unlocked vault
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import roles
-from app.candidates import require_candidate
+from app.candidates import require_candidate, validate
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
@@ -228,6 +228,39 @@ class RetentionService:
             return row.id
 
     # ---- procedures ------------------------------------------------------------------------
+
+    def intake(
+        self,
+        values: Mapping[str, str | None],
+        *,
+        vacancy: str | None = None,
+        applied_on: dt.date | None = None,
+        consent_on: dt.date | None = None,
+        consent_method: str = "email",
+    ) -> int:
+        """A new candidate with their application (an open procedure) and, if given, their reserve-pool
+        consent, in one transaction: a refused date adds no candidate without their facts."""
+        self.vault.require(roles.CANDIDATES)
+        clean = validate(values, creating=True)
+        today = self.vault.today()
+        if applied_on is not None:
+            check_procedure_dates("open", applied_on, None, today)
+        with self.vault.write() as session:
+            cid = self.vault.candidates.add_in_session(session, clean)
+            if applied_on is not None:
+                proc = Procedure(
+                    candidate_id=cid,
+                    vacancy_id=vacancy_id_for(session, vacancy, today),
+                    outcome="open",
+                    applied_on=applied_on,
+                )
+                session.add(proc)
+                session.flush()
+                self.vault.audit(session, "procedure_added", cid, procedure=proc.id, outcome="open")
+            if consent_on is not None:
+                consent = consents.give(self.vault, session, cid, consent_on, consent_method)
+                self.vault.audit(session, "consent_given", cid, consent=consent.id, method=consent_method)
+            return cid
 
     def add_procedure(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import adapters
 from app.ui.documents_tab import DocumentsTab
+from app.ui.history_words import HistoryWords, when_text
 from app.ui.profile import ProfileTab
 from app.ui.records_tabs import CorrespondenceTab, NotesTab, ProceduresTab
 from app.ui.retention_tab import RetentionTab
@@ -30,16 +31,15 @@ from app.vault import Vault
 
 
 class HistoryTab(QWidget):
-    """The candidate's audit events, oldest first (ids, actions and details: no personal data)."""
+    """The candidate's audit events, oldest first, in words and local time (no personal data is logged)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self.table = QTableWidget(0, 4)
+        self.words = HistoryWords(self)
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -50,21 +50,21 @@ class HistoryTab(QWidget):
         rows = self._vault.history(candidate_id)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            for j, col in enumerate(("at", "actor", "action", "details")):
-                self.table.setItem(i, j, QTableWidgetItem(_cell(row.get(col))))
+            what = self.words.describe(str(row["action"]), row.get("details") or {})
+            for j, text in enumerate((when_text(str(row["at"])), str(row["actor"]), what)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row["action"])  # the code, for tests and tools
+                self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+
+    def event_codes(self) -> list[str]:
+        """The event codes shown, oldest first."""
+        column = [self.table.item(row, 2) for row in range(self.table.rowCount())]
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in column if item is not None]
 
     def wipe(self) -> None:
         self.table.clearContents()
         self.table.setRowCount(0)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={v}" for k, v in value.items())
-    return str(value.isoformat() if hasattr(value, "isoformat") else value)
 
 
 class CandidatePage(QWidget):
@@ -92,13 +92,14 @@ class CandidatePage(QWidget):
         self.notes = NotesTab(vault)
         self.correspondence = CorrespondenceTab(vault)
         self.retention = RetentionTab(vault)
+        self.history = HistoryTab(vault)
         self.parts: list[Any] = [
             self.procedures,
             self.documents,
             self.notes,
             self.correspondence,
             self.retention,
-            HistoryTab(vault),
+            self.history,
         ]
         labels = (
             self.tr("Procedures"),
@@ -115,6 +116,7 @@ class CandidatePage(QWidget):
         for tab in (self.procedures, self.notes, self.correspondence):
             tab.changed.connect(self._records_changed)
         self.retention.changed.connect(self._facts_changed)
+        self.documents.changed.connect(self._facts_changed)
         self.request_button = QPushButton(self.tr("Register rights request…"))
         self.request_button.clicked.connect(
             lambda: self.candidate_id is not None and self.rights_request.emit(self.candidate_id)
@@ -142,6 +144,7 @@ class CandidatePage(QWidget):
         self.profile.show_candidate(candidate_id, record.version, record.fields)
         for part in self.parts:
             part.show_candidate(candidate_id)
+        self.documents.owner_name = record.display_name
         self._show_banner(candidate_id)
 
     def _show_banner(self, candidate_id: int) -> None:
@@ -201,6 +204,7 @@ class CandidatePage(QWidget):
                 p for p in (self.profile.form.value("first_name"), self.profile.form.value("last_name")) if p
             )
         )
+        self.documents.owner_name = self.title.text()
         for part in self.parts:
             if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)
@@ -215,7 +219,7 @@ class CandidatePage(QWidget):
         self.changed.emit(candidate_id)
 
     def _facts_changed(self, candidate_id: int) -> None:
-        """A consent, hold or restriction was recorded on the retention tab (which shows it already)."""
+        """A consent, hold, restriction or document changed on its tab (which shows it already)."""
         for part in self.parts:
             if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)

@@ -33,6 +33,29 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def document_kind_label(kind: str) -> str:
+    labels = {
+        "cv": QCoreApplication.translate("Labels", "CV"),
+        "letter": QCoreApplication.translate("Labels", "Letter"),
+        "diploma": QCoreApplication.translate("Labels", "Diploma"),
+        "certificate": QCoreApplication.translate("Labels", "Certificate"),
+        "transcript": QCoreApplication.translate("Labels", "Transcript"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels.get(kind, kind)
+
+
+def text_status_label(status: str) -> str:
+    """Whether a document's text could be read (and so searched)."""
+    labels = {
+        "ok": QCoreApplication.translate("Labels", "Searchable"),
+        "no_text": QCoreApplication.translate("Labels", "No text"),
+        "no_text_scan": QCoreApplication.translate("Labels", "Scan without text"),
+        "refused": QCoreApplication.translate("Labels", "Not read"),
+    }
+    return labels.get(status, status)
+
+
 def outcome_label(outcome: str | None) -> str:
     """How a closed rights request ended, in words; empty while it is open."""
     if not outcome:

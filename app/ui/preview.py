@@ -1,8 +1,9 @@
 """Document preview from memory: never through a temp file.
 
-``render`` runs on the worker thread (decrypting and text extraction are slow); it returns what the
-preview widget shows: PDF bytes for QtPdf when that module is installed, otherwise extracted text;
-DOCX and text as text; images as a QImage (QImage, unlike QPixmap, may be built off the GUI thread).
+``render`` runs on the worker thread (decrypting, rendering and text extraction are slow); it returns what
+the preview widget shows: a PDF's first page rendered (``pdf_view``), with the file kept in memory for the
+other pages; DOCX and text as text; images as a QImage (QImage, unlike QPixmap, may be built off the GUI
+thread).
 """
 
 from __future__ import annotations
@@ -10,39 +11,28 @@ from __future__ import annotations
 import io
 import zipfile
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QWidget
 
 from app.ui import adapters
+from app.ui.pdf_view import DEFAULT_ZOOM, PdfPage, PdfView, render_page
 from app.vault import Vault
-
-try:  # QtPdf ships in PySide6-Addons, not in PySide6-Essentials
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-
-    HAVE_QTPDF = True
-except ImportError:
-    HAVE_QTPDF = False
 
 MAX_TEXT = 200_000
 
 
 def render_document(vault: Vault, doc_id: int) -> tuple[str, object]:
-    """Worker side: decrypt and prepare one document; a PDF without QtPdf shows the vault's extracted text."""
-    data = adapters.read_document(vault, doc_id)
-    if data.startswith(b"%PDF") and not HAVE_QTPDF:
-        text = adapters.document_text(vault, doc_id)
-        if text:
-            return "text", text[:MAX_TEXT]
-    return render(data)
+    """Worker side: decrypt and prepare one document."""
+    return render(adapters.read_document(vault, doc_id))
 
 
 def render(data: bytes) -> tuple[str, object]:
     if data.startswith(b"%PDF"):
-        if HAVE_QTPDF:
-            return "pdf", data
-        return "text", _pdf_text(data)
+        page = render_page(data, 0, DEFAULT_ZOOM)
+        if page is not None:
+            return "pdf", (data, page)
+        return "text", _pdf_text(data)  # PDFium cannot open it: what pypdf can read of it
     if data.startswith(b"PK") and _is_docx(data):
         return "text", _docx_text(data)
     image = QImage.fromData(data)
@@ -89,6 +79,8 @@ def _pdf_text(data: bytes) -> str:
 
 
 class PreviewPane(QStackedWidget):
+    pdf_page_wanted = Signal(bytes, int, float)  # the PDF in memory, page index, zoom: render on the worker
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QPlainTextEdit()
@@ -100,26 +92,18 @@ class PreviewPane(QStackedWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.image)
+        self.pdf = PdfView()
+        self._pdf_data: bytes | None = None  # the open PDF, decrypted, in memory only
+        self.pdf.wanted.connect(self._pdf_wanted)
         self.addWidget(self.text)
         self.addWidget(scroll)
-        self._pdf_view = None
-        if HAVE_QTPDF:
-            self._pdf_doc = QPdfDocument(self)
-            self._pdf_buffer = QBuffer(self)
-            self._pdf_view = QPdfView(self)
-            self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-            self._pdf_view.setDocument(self._pdf_doc)
-            self.addWidget(self._pdf_view)
+        self.addWidget(self.pdf)
 
     def show_result(self, kind: str, content: object) -> None:
-        if kind == "pdf" and self._pdf_view is not None:
-            assert isinstance(content, bytes)
-            self._pdf_doc.close()
-            self._pdf_buffer.close()
-            self._pdf_buffer.setData(QByteArray(content))
-            self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._pdf_doc.load(self._pdf_buffer)
-            self.setCurrentWidget(self._pdf_view)
+        if kind == "pdf":
+            assert isinstance(content, tuple)
+            self._pdf_data, page = content
+            self.show_pdf_page(page)
         elif kind == "image":
             assert isinstance(content, QImage)
             self._image = content
@@ -128,6 +112,18 @@ class PreviewPane(QStackedWidget):
         else:
             self.text.setPlainText(str(content))
             self.setCurrentWidget(self.text)
+
+    def show_pdf_page(self, page: PdfPage | None) -> None:
+        if page is None:
+            unreadable = QApplication.translate("Preview", "This PDF cannot be read for a preview.")
+            self.show_result("text", unreadable)
+            return
+        self.pdf.show_page(page)
+        self.setCurrentWidget(self.pdf)
+
+    def _pdf_wanted(self, index: int, zoom: float) -> None:
+        if self._pdf_data is not None:
+            self.pdf_page_wanted.emit(self._pdf_data, index, zoom)
 
     def _show_scaled(self) -> None:
         if self._image is None:
@@ -148,8 +144,6 @@ class PreviewPane(QStackedWidget):
         self.text.clear()
         self.image.clear()
         self._image = None
-        if self._pdf_view is not None:
-            self._pdf_doc.close()
-            self._pdf_buffer.close()
-            self._pdf_buffer.setData(QByteArray())
+        self._pdf_data = None
+        self.pdf.clear()
         self.setCurrentWidget(self.text)

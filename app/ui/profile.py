@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.candidates import PROFILE_FIELDS, validate
 from app.errors import VaultError
+from app.retention.consents import METHODS
 from app.ui import adapters
+from app.ui.widgets import date_edit, picked_day
 from app.vault import Vault
 
 
@@ -206,28 +209,76 @@ class ProfileTab(QWidget):
 
 
 class NewCandidateDialog(QDialog):
+    """The profile, the application it comes with (vacancy and date: an open procedure) and, when the person
+    agreed, their reserve-pool consent; saved in one go: a new candidate never lands without their facts."""
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("newCandidate")
         self.setWindowTitle(self.tr("New candidate"))
         self._vault = vault
         self.candidate_id: int | None = None
         self.form = ProfileForm()
+        today = vault.today()
+        self.application = QGroupBox(self.tr("Application"))
+        self.application.setCheckable(True)
+        self.application.setChecked(True)
+        self.vacancy = QLineEdit()
+        self.vacancy.setObjectName("newVacancy")
+        self.vacancy.setPlaceholderText(self.tr("e.g. Nurse, night shifts"))
+        self.applied = date_edit(today)
+        rows = QFormLayout(self.application)
+        rows.addRow(self.tr("Vacancy:"), self.vacancy)
+        rows.addRow(self.tr("Applied on:"), self.applied)
+        self.consent = QGroupBox(self.tr("Consent to the reserve pool (at most two years)"))
+        self.consent.setCheckable(True)
+        self.consent.setChecked(False)
+        self.consent_on = date_edit(today)
+        self.method = QComboBox()
+        for code, label in consent_methods().items():
+            self.method.addItem(label, code)
+        rows = QFormLayout(self.consent)
+        rows.addRow(self.tr("Given on:"), self.consent_on)
+        rows.addRow(self.tr("How:"), self.method)
+        self.error = QLabel()
+        self.error.setObjectName("newCandidateError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.application)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(560, self.sizeHint().height())
 
     def save(self) -> None:
         self.form.clear_errors()
+        self.error.hide()
+        applying, agreeing = self.application.isChecked(), self.consent.isChecked()
         try:
-            self.candidate_id = adapters.add_candidate(self._vault, self.form.values())
+            self.candidate_id = self._vault.retention.intake(
+                self.form.values(),
+                vacancy=(self.vacancy.text().strip() or None) if applying else None,
+                applied_on=picked_day(self.applied) if applying else None,
+                consent_on=picked_day(self.consent_on) if agreeing else None,
+                consent_method=str(self.method.currentData()),
+            )
         except VaultError as exc:
-            self.form.show_error(str(exc))
+            message = str(exc)
+            if any(message.startswith(name) for name in PROFILE_FIELDS):
+                self.form.show_error(message)
+            else:
+                self.error.setText(message)
+                self.error.show()
             return
         self.form.set_values({})  # the dialog object may outlive this: keep no personal data in it
         self.accept()
@@ -235,3 +286,14 @@ class NewCandidateDialog(QDialog):
     def reject(self) -> None:
         self.form.set_values({})
         super().reject()
+
+
+def consent_methods() -> dict[str, str]:
+    """How a consent was given, in words (the codes are ``app.retention.consents.METHODS``)."""
+    labels = {
+        "email": QApplication.translate("Profile", "By e-mail"),
+        "form": QApplication.translate("Profile", "On a form"),
+        "paper": QApplication.translate("Profile", "On paper"),
+        "verbal": QApplication.translate("Profile", "Verbally"),
+    }
+    return {code: labels.get(code, code) for code in METHODS}

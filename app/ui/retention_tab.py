@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.retention.consents import METHODS
 from app.retention.rules import CandidateFacts, latest_consent
 from app.ui import adapters
 from app.ui.labels import date_text, iso_date_text, state_label
+from app.ui.profile import consent_methods
 from app.ui.reasons import reason_text
 from app.ui.records_tabs import FormDialog
 from app.ui.widgets import date_edit, picked_day
@@ -173,7 +173,7 @@ class RetentionTab(QWidget):
         cid, retention = self.candidate_id, self._vault.retention
         given = date_edit(self._vault.today())
         method = QComboBox()
-        for code, label in self._methods().items():
+        for code, label in consent_methods().items():
             method.addItem(label, code)
         evidence = QComboBox()
         evidence.addItem(self.tr("(none)"), None)
@@ -196,15 +196,6 @@ class RetentionTab(QWidget):
             dialog.add_row("evidence", self.tr("Evidence (a document):"), evidence)
         dialog.open()
         return dialog
-
-    def _methods(self) -> dict[str, str]:
-        labels = {
-            "email": self.tr("By e-mail"),
-            "form": self.tr("On a form"),
-            "paper": self.tr("On paper"),
-            "verbal": self.tr("Verbally"),
-        }
-        return {code: labels.get(code, code) for code in METHODS}
 
     def withdraw(self) -> QDialog | None:
         return self._dated(

@@ -46,8 +46,23 @@ def shoot(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def _sample_records(vault: Vault, candidate_id: int) -> None:
-    """A note and two messages for the detail tabs' screenshots (the demo data has none)."""
+def _sample_records(vault: Vault, candidate_id: int, folder: Path) -> None:
+    """A note, two messages and a PDF CV for the detail tabs' screenshots (the demo data has none)."""
+    from app.demo_files import pdf_bytes
+
+    cv = folder / "curriculum-vitae.pdf"
+    cv.write_bytes(
+        pdf_bytes(
+            [
+                "Accountant with eight years in consolidation, IFRS reporting and SQL.",
+                "2019-2026 Senior accountant, a logistics group in Antwerp.",
+                "2016-2019 Accountant, an audit firm in Ghent. Master in Applied Economics, UGent.",
+            ],
+            title="Curriculum vitae",
+        )
+    )
+    vault.documents.add(candidate_id, cv, "cv")
+    cv.unlink()
     procedures = vault.retention.procedures(candidate_id)
     vault.notes.add(
         candidate_id,
@@ -57,6 +72,21 @@ def _sample_records(vault: Vault, candidate_id: int) -> None:
     add = vault.correspondence.add
     add(candidate_id, direction="out", channel="email", subject="Invitation to an interview", body="Dear …")
     add(candidate_id, direction="in", channel="phone", subject="Called to confirm the date")
+
+
+def _document_and_history(window: MainWindow, out: Path, lang: str) -> None:
+    """A PDF rendered in the documents tab (page 1), and the history in words."""
+    assert window.workspace is not None
+    detail = window.workspace.detail
+    documents = detail.documents
+    detail.tabs.setCurrentWidget(documents)
+    pdfs = [i for i, doc in enumerate(documents.rows) if doc.file_name.lower().endswith(".pdf")]
+    if pdfs:
+        documents.table.setCurrentCell(pdfs[0], 0)
+        wait_until(lambda: documents.preview.pdf.page is not None)
+        shoot(window, out / f"pdf-preview-{lang}.png")
+    detail.tabs.setCurrentWidget(detail.history)
+    shoot(window, out / f"history-{lang}.png")
 
 
 def _retention_dialogs(window: MainWindow, out: Path, lang: str) -> None:
@@ -116,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     tmp = Path(tempfile.mkdtemp(prefix="candidate-vault-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    from app.ui.profile import NewCandidateDialog
     from app.ui.purge_dialogs import ConfirmPurgeDialog
     from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog
 
@@ -168,14 +199,19 @@ def main(argv: list[str] | None = None) -> int:
         window.workspace.show_page("list")
         window.workspace.list.table.selectRow(2)
         shoot(window, out / f"list-{args.lang}.png")
+        new = NewCandidateDialog(window.vault, window)
+        new.show()
+        shoot(new, out / f"new-candidate-{args.lang}.png")
+        new.reject()
         first_id = window.workspace.list.selected_id() or 1
-        _sample_records(window.vault, first_id)
+        _sample_records(window.vault, first_id, tmp)
         window.workspace.open_candidate(first_id)
         tabs = window.workspace.detail.tabs
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             name = tabs.widget(i).objectName().removeprefix("tab_") or "profile"
             shoot(window, out / f"detail-{name}-{args.lang}.png")
+        _document_and_history(window, out, args.lang)
         _retention_dialogs(window, out, args.lang)
         tabs.setCurrentIndex(0)
         window.workspace.detail.profile.form.editors["phone"].setText("+32 470 99 88 77")

@@ -70,6 +70,26 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message numerus="yes">
+        <source>Its %n attachment(s) go with it.</source>
+        <translation>
+            <numerusform>Its %n attachment goes with it.</numerusform>
+            <numerusform>Its %n attachments go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>Updated by a CSV import (%n change(s))</source>
+        <translation>
+            <numerusform>Updated by a CSV import (%n change)</numerusform>
+            <numerusform>Updated by a CSV import (%n changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonWords</name>
     <message numerus="yes">
         <source>Hired on {0}, %n day(s) after the hire</source>

@@ -540,6 +540,10 @@
 <context>
     <name>DocumentsTab</name>
     <message>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Documents ({0});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -548,12 +552,28 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
         <source>&amp;Add documents…</source>
         <translation>&amp;Ajouter des documents…</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind…</source>
+        <translation>Changer le &amp;type…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -564,6 +584,10 @@
         <translation>Ouvrir dans un programme e&amp;xterne…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
         <source>Drop files here to add them to this candidate.</source>
         <translation>Déposez des fichiers ici pour les ajouter à ce candidat.</translation>
     </message>
@@ -572,12 +596,55 @@
         <translation>{0} Ko</translation>
     </message>
     <message>
-        <source>Add documents</source>
-        <translation>Ajouter des documents</translation>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</source>
-        <translation>Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</translation>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>What is {0}?</source>
+        <translation>Qu&apos;est-ce que {0} ?</translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Supprimer un document</translation>
+    </message>
+    <message>
+        <source>Delete {0} of {1} for good?</source>
+        <translation>Supprimer définitivement {0} de {1} ?</translation>
+    </message>
+    <message>
+        <source>The file and its text are destroyed. This cannot be undone.</source>
+        <translation>Le fichier et son texte sont détruits. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attachment(s) go with it.</source>
+        <translation>
+            <numerusform>Sa pièce jointe (%n) est supprimée aussi.</numerusform>
+            <numerusform>Ses %n pièces jointes sont supprimées aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
     </message>
     <message>
         <source>Adding documents…</source>
@@ -629,9 +696,163 @@
         <source>What</source>
         <translation>Quoi</translation>
     </message>
+</context>
+<context>
+    <name>HistoryWords</name>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>Candidate added</source>
+        <translation>Candidat ajouté</translation>
+    </message>
+    <message>
+        <source>Profile viewed</source>
+        <translation>Profil consulté</translation>
+    </message>
+    <message>
+        <source>Data exported (access or portability)</source>
+        <translation>Données exportées (accès ou portabilité)</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent recorded</source>
+        <translation>Consentement à la réserve enregistré</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent renewed</source>
+        <translation>Consentement à la réserve renouvelé</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent withdrawn</source>
+        <translation>Consentement à la réserve retiré</translation>
+    </message>
+    <message>
+        <source>Renewal of the consent declined</source>
+        <translation>Renouvellement du consentement refusé</translation>
+    </message>
+    <message>
+        <source>Message logged</source>
+        <translation>Message consigné</translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation>Document supprimé</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Copie du document enregistrée</translation>
+    </message>
+    <message>
+        <source>Document opened in another program</source>
+        <translation>Document ouvert dans un autre programme</translation>
+    </message>
+    <message>
+        <source>Document text read</source>
+        <translation>Texte du document lu</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Conservation légale placée</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Conservation légale levée</translation>
+    </message>
+    <message>
+        <source>Interview note added</source>
+        <translation>Note d&apos;entretien ajoutée</translation>
+    </message>
+    <message>
+        <source>Interview note deleted</source>
+        <translation>Note d&apos;entretien supprimée</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>Opposition rejetée</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Opposition accueillie</translation>
+    </message>
+    <message>
+        <source>Renewal reminder dismissed</source>
+        <translation>Rappel de renouvellement ignoré</translation>
+    </message>
+    <message>
+        <source>Renewal request sent</source>
+        <translation>Demande de renouvellement envoyée</translation>
+    </message>
+    <message>
+        <source>Rights request closed</source>
+        <translation>Demande d&apos;exercice de droits clôturée</translation>
+    </message>
+    <message>
+        <source>Rights request deadline extended</source>
+        <translation>Délai de la demande d&apos;exercice de droits prolongé</translation>
+    </message>
+    <message>
+        <source>Rights request note viewed</source>
+        <translation>Note de la demande d&apos;exercice de droits consultée</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Limitation levée</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>Supprimé définitivement</translation>
+    </message>
+    <message>
+        <source>Demo data: procedures and consents added</source>
+        <translation>Données de démonstration : procédures et consentements ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated by a CSV import (%n change(s))</source>
+        <translation>
+            <numerusform>Mis à jour par un import CSV (%n modification)</numerusform>
+            <numerusform>Mis à jour par un import CSV (%n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile changed: {0}</source>
+        <translation>Profil modifié : {0}</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil modifié</translation>
+    </message>
+    <message>
+        <source>Document kind changed: {0}</source>
+        <translation>Type de document modifié : {0}</translation>
+    </message>
+    <message>
+        <source>Document added: {0}</source>
+        <translation>Document ajouté : {0}</translation>
+    </message>
+    <message>
+        <source>Procedure added ({0})</source>
+        <translation>Procédure ajoutée ({0})</translation>
+    </message>
+    <message>
+        <source>Procedure closed: {0}</source>
+        <translation>Procédure clôturée : {0}</translation>
+    </message>
+    <message>
+        <source>Procedure corrected: {0}</source>
+        <translation>Procédure corrigée : {0}</translation>
+    </message>
+    <message>
+        <source>Rights request registered: {0}</source>
+        <translation>Demande d&apos;exercice de droits enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>Erasure waits until the legal hold is released</source>
+        <translation>L&apos;effacement attend la levée de la conservation légale</translation>
+    </message>
+    <message>
+        <source>Erasure waits until the restriction is lifted</source>
+        <translation>L&apos;effacement attend la levée de la limitation</translation>
     </message>
 </context>
 <context>
@@ -691,6 +912,38 @@
     <message>
         <source>Withdrawal of consent</source>
         <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplôme</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Relevé de notes</translation>
+    </message>
+    <message>
+        <source>Searchable</source>
+        <translation>Texte indexé</translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation>Pas de texte</translation>
+    </message>
+    <message>
+        <source>Scan without text</source>
+        <translation>Scan sans texte</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Non lu</translation>
     </message>
     <message>
         <source>Done</source>
@@ -917,6 +1170,42 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <source>New candidate</source>
         <translation>Nouveau candidat</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>e.g. Nurse, night shifts</source>
+        <translation>p. ex. Infirmier, nuits</translation>
+    </message>
+    <message>
+        <source>Vacancy:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Candidature le :</translation>
+    </message>
+    <message>
+        <source>Consent to the reserve pool (at most two years)</source>
+        <translation>Consentement à la réserve de recrutement (deux ans au plus)</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Donné le :</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -1035,6 +1324,29 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     </message>
 </context>
 <context>
+    <name>PdfView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>No preview for this kind of file.</source>
@@ -1141,6 +1453,22 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>External reference</source>
         <translation>Référence externe</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <source>On a form</source>
+        <translation>Par formulaire</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Oralement</translation>
     </message>
 </context>
 <context>
@@ -1623,22 +1951,6 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Evidence (a document):</source>
         <translation>Preuve (un document) :</translation>
-    </message>
-    <message>
-        <source>By e-mail</source>
-        <translation>Par e-mail</translation>
-    </message>
-    <message>
-        <source>On a form</source>
-        <translation>Par formulaire</translation>
-    </message>
-    <message>
-        <source>On paper</source>
-        <translation>Sur papier</translation>
-    </message>
-    <message>
-        <source>Verbally</source>
-        <translation>Oralement</translation>
     </message>
     <message>
         <source>Withdraw the consent</source>

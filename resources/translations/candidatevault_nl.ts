@@ -540,6 +540,10 @@
 <context>
     <name>DocumentsTab</name>
     <message>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Documenten ({0});;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -548,12 +552,28 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
         <source>&amp;Add documents…</source>
         <translation>Documenten &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind…</source>
+        <translation>&amp;Soort wijzigen…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -564,6 +584,10 @@
         <translation>Openen in e&amp;xtern programma…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
         <source>Drop files here to add them to this candidate.</source>
         <translation>Sleep bestanden hierheen om ze aan deze kandidaat toe te voegen.</translation>
     </message>
@@ -572,12 +596,55 @@
         <translation>{0} kB</translation>
     </message>
     <message>
-        <source>Add documents</source>
-        <translation>Documenten toevoegen</translation>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
-        <source>Documents (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</source>
-        <translation>Documenten (*.pdf *.docx *.txt *.png *.jpg *.jpeg);;*</translation>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>What is {0}?</source>
+        <translation>Wat is {0}?</translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Een document verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {0} of {1} for good?</source>
+        <translation>{0} van {1} definitief verwijderen?</translation>
+    </message>
+    <message>
+        <source>The file and its text are destroyed. This cannot be undone.</source>
+        <translation>Het bestand en de tekst ervan worden vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attachment(s) go with it.</source>
+        <translation>
+            <numerusform>De %n bijlage gaat mee.</numerusform>
+            <numerusform>De %n bijlagen gaan mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
     </message>
     <message>
         <source>Adding documents…</source>
@@ -629,9 +696,163 @@
         <source>What</source>
         <translation>Wat</translation>
     </message>
+</context>
+<context>
+    <name>HistoryWords</name>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>Candidate added</source>
+        <translation>Kandidaat toegevoegd</translation>
+    </message>
+    <message>
+        <source>Profile viewed</source>
+        <translation>Profiel bekeken</translation>
+    </message>
+    <message>
+        <source>Data exported (access or portability)</source>
+        <translation>Gegevens geëxporteerd (inzage of overdraagbaarheid)</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent recorded</source>
+        <translation>Toestemming wervingsreserve geregistreerd</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent renewed</source>
+        <translation>Toestemming wervingsreserve verlengd</translation>
+    </message>
+    <message>
+        <source>Reserve-pool consent withdrawn</source>
+        <translation>Toestemming wervingsreserve ingetrokken</translation>
+    </message>
+    <message>
+        <source>Renewal of the consent declined</source>
+        <translation>Verlenging van de toestemming geweigerd</translation>
+    </message>
+    <message>
+        <source>Message logged</source>
+        <translation>Bericht vastgelegd</translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation>Document verwijderd</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Kopie van document opgeslagen</translation>
+    </message>
+    <message>
+        <source>Document opened in another program</source>
+        <translation>Document geopend in een ander programma</translation>
+    </message>
+    <message>
+        <source>Document text read</source>
+        <translation>Tekst van document gelezen</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Wettelijke bewaarplicht ingesteld</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Wettelijke bewaarplicht opgeheven</translation>
+    </message>
+    <message>
+        <source>Interview note added</source>
+        <translation>Gespreksnotitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Interview note deleted</source>
+        <translation>Gespreksnotitie verwijderd</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>Bezwaar afgewezen</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Bezwaar gegrond</translation>
+    </message>
+    <message>
+        <source>Renewal reminder dismissed</source>
+        <translation>Verlengingsherinnering genegeerd</translation>
+    </message>
+    <message>
+        <source>Renewal request sent</source>
+        <translation>Verlengingsverzoek verstuurd</translation>
+    </message>
+    <message>
+        <source>Rights request closed</source>
+        <translation>Verzoek (rechten) afgehandeld</translation>
+    </message>
+    <message>
+        <source>Rights request deadline extended</source>
+        <translation>Termijn van verzoek (rechten) verlengd</translation>
+    </message>
+    <message>
+        <source>Rights request note viewed</source>
+        <translation>Notitie bij verzoek (rechten) bekeken</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>Definitief verwijderd</translation>
+    </message>
+    <message>
+        <source>Demo data: procedures and consents added</source>
+        <translation>Demogegevens: procedures en toestemmingen toegevoegd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated by a CSV import (%n change(s))</source>
+        <translation>
+            <numerusform>Bijgewerkt door een CSV-import (%n wijziging)</numerusform>
+            <numerusform>Bijgewerkt door een CSV-import (%n wijzigingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile changed: {0}</source>
+        <translation>Profiel gewijzigd: {0}</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profiel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Document kind changed: {0}</source>
+        <translation>Soort document gewijzigd: {0}</translation>
+    </message>
+    <message>
+        <source>Document added: {0}</source>
+        <translation>Document toegevoegd: {0}</translation>
+    </message>
+    <message>
+        <source>Procedure added ({0})</source>
+        <translation>Procedure toegevoegd ({0})</translation>
+    </message>
+    <message>
+        <source>Procedure closed: {0}</source>
+        <translation>Procedure afgesloten: {0}</translation>
+    </message>
+    <message>
+        <source>Procedure corrected: {0}</source>
+        <translation>Procedure gecorrigeerd: {0}</translation>
+    </message>
+    <message>
+        <source>Rights request registered: {0}</source>
+        <translation>Verzoek (rechten) geregistreerd: {0}</translation>
+    </message>
+    <message>
+        <source>Erasure waits until the legal hold is released</source>
+        <translation>Wissing wacht tot de wettelijke bewaarplicht is opgeheven</translation>
+    </message>
+    <message>
+        <source>Erasure waits until the restriction is lifted</source>
+        <translation>Wissing wacht tot de beperking is opgeheven</translation>
     </message>
 </context>
 <context>
@@ -691,6 +912,38 @@
     <message>
         <source>Withdrawal of consent</source>
         <translation>Intrekking van toestemming</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Getuigschrift</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Puntenlijst</translation>
+    </message>
+    <message>
+        <source>Searchable</source>
+        <translation>Doorzoekbaar</translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation>Geen tekst</translation>
+    </message>
+    <message>
+        <source>Scan without text</source>
+        <translation>Scan zonder tekst</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -917,6 +1170,42 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <source>New candidate</source>
         <translation>Nieuwe kandidaat</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>e.g. Nurse, night shifts</source>
+        <translation>bv. Verpleegkundige, nachtdiensten</translation>
+    </message>
+    <message>
+        <source>Vacancy:</source>
+        <translation>Vacature:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Gesolliciteerd op:</translation>
+    </message>
+    <message>
+        <source>Consent to the reserve pool (at most two years)</source>
+        <translation>Toestemming voor de wervingsreserve (hoogstens twee jaar)</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Gegeven op:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -1035,6 +1324,29 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     </message>
 </context>
 <context>
+    <name>PdfView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} van {1}</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>No preview for this kind of file.</source>
@@ -1141,6 +1453,22 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>External reference</source>
         <translation>Externe referentie</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <source>On a form</source>
+        <translation>Via een formulier</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Op papier</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Mondeling</translation>
     </message>
 </context>
 <context>
@@ -1623,22 +1951,6 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Evidence (a document):</source>
         <translation>Bewijs (een document):</translation>
-    </message>
-    <message>
-        <source>By e-mail</source>
-        <translation>Per e-mail</translation>
-    </message>
-    <message>
-        <source>On a form</source>
-        <translation>Via een formulier</translation>
-    </message>
-    <message>
-        <source>On paper</source>
-        <translation>Op papier</translation>
-    </message>
-    <message>
-        <source>Verbally</source>
-        <translation>Mondeling</translation>
     </message>
     <message>
         <source>Withdraw the consent</source>

@@ -124,6 +124,7 @@ def test_a_restriction_is_placed_and_lifted_and_the_history_follows(  # type: ig
     assert lift is not None
     lift.accept()
     assert tab.restriction.text() == "No" and cli_status(cli, cid)["state"] == "due"
-    history = window.workspace.detail.parts[-1].table
-    actions = [history.item(r, 2).text() for r in range(history.rowCount())]
-    assert actions[-2:] == ["restricted", "restriction_lifted"]
+    history = window.workspace.detail.history
+    assert history.event_codes()[-2:] == ["restricted", "restriction_lifted"]
+    texts = [history.table.item(r, 2).text() for r in range(history.table.rowCount())]
+    assert texts[-2:] == ["Processing restricted", "Restriction lifted"]
