@@ -19,15 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import VaultError
 from app.ui import adapters
 from app.ui.documents_tab import DocumentsTab
 from app.ui.history_words import HistoryWords, when_text
 from app.ui.profile import ProfileTab
+from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.records_tabs import CorrespondenceTab, NotesTab, ProceduresTab
 from app.ui.retention_tab import RetentionTab
 from app.ui.widgets import page_title
 from app.ui.worker import VaultWorker
 from app.vault import Vault
+
+PURGE_REASON = "deleted for good in the app"  # kept in the purge record: no personal data
 
 
 class HistoryTab(QWidget):
@@ -71,6 +75,7 @@ class CandidatePage(QWidget):
     back = Signal()
     changed = Signal(int)
     rights_request = Signal(int)  # "register a rights request" for this candidate
+    purged = Signal(int)  # deleted for good from this page
 
     def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,10 +133,14 @@ class CandidatePage(QWidget):
             "background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; padding: 6px;"
         )
         self.banner.hide()
+        self.purge_button = QPushButton(self.tr("Delete for good…"))
+        self.purge_button.setObjectName("purgeCandidate")
+        self.purge_button.clicked.connect(self.purge)
         head = QHBoxLayout()
         head.addWidget(back)
         head.addWidget(self.title, 1)
         head.addWidget(self.request_button)
+        head.addWidget(self.purge_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.banner)
@@ -144,8 +153,33 @@ class CandidatePage(QWidget):
         self.profile.show_candidate(candidate_id, record.version, record.fields)
         for part in self.parts:
             part.show_candidate(candidate_id)
-        self.documents.owner_name = record.display_name
+        self._name_owner(record.display_name)
         self._show_banner(candidate_id)
+
+    def _name_owner(self, name: str) -> None:
+        for tab in (self.documents, self.notes):
+            tab.owner_name = name
+
+    def purge(self) -> bool:
+        """Delete this candidate for good, once their last name is typed; a hold or restriction refuses."""
+        if self.candidate_id is None:
+            return False
+        cid = self.candidate_id
+        try:
+            preview = self._vault.retention.purge_preview(cid)
+        except VaultError as exc:
+            QMessageBox.warning(self, self.tr("Delete for good"), str(exc))
+            return False
+        if not ConfirmErasureDialog.ask(preview, self):
+            return False
+        try:
+            self._vault.retention.purge(cid, PURGE_REASON)
+        except VaultError as exc:  # under a legal hold or restricted
+            QMessageBox.warning(self, self.tr("Delete for good"), str(exc))
+            return False
+        self.wipe()  # nothing of them stays on screen, nothing typed is asked about
+        self.purged.emit(cid)
+        return True
 
     def _show_banner(self, candidate_id: int) -> None:
         """A person who asked to be erased, come back (same e-mail, phone or reference): say so, visibly."""
@@ -204,7 +238,7 @@ class CandidatePage(QWidget):
                 p for p in (self.profile.form.value("first_name"), self.profile.form.value("last_name")) if p
             )
         )
-        self.documents.owner_name = self.title.text()
+        self._name_owner(self.title.text())
         for part in self.parts:
             if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)

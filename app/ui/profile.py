@@ -143,6 +143,7 @@ class ProfileForm(QWidget):
 
 class ProfileTab(QWidget):
     saved = Signal(int)  # candidate id
+    undo_available = Signal(bool)  # whether "Undo profile change" has something to undo
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +151,7 @@ class ProfileTab(QWidget):
         self._id: int | None = None
         self._version = 0
         self._original: dict[str, str | None] = {}
+        self._undo: dict[str, str | None] = {}  # the fields the last save changed, as they were before
         self.form = ProfileForm()
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("&Save changes"))
@@ -164,6 +166,8 @@ class ProfileTab(QWidget):
         layout.addStretch()
 
     def show_candidate(self, candidate_id: int, version: int, values: dict[str, str | None]) -> None:
+        if candidate_id != self._id:
+            self._set_undo({})  # an undo belongs to the candidate it was made on
         self._id, self._version = candidate_id, version
         self._original = dict(values)
         self.form.set_values(values)
@@ -172,8 +176,25 @@ class ProfileTab(QWidget):
     def wipe(self) -> None:
         self._id = None
         self._original = {}
+        self._set_undo({})
         self.form.set_values({})
         self.status.clear()
+
+    def _set_undo(self, before: dict[str, str | None]) -> None:
+        self._undo = before
+        self.undo_available.emit(bool(before))
+
+    def undo(self) -> bool:
+        """Put back the fields the last save changed (itself a saved, audited change)."""
+        if self._id is None or not self._undo:
+            return False
+        before = self._undo
+        self.form.set_values({**self._original, **before})
+        if self.save():
+            self._set_undo({})
+            self.status.setText(self.tr("The last change is undone."))
+            return True
+        return False
 
     def changes(self) -> dict[str, str | None]:
         """The fields typed differently from what the vault holds (empty: nothing to save or lose)."""
@@ -202,6 +223,7 @@ class ProfileTab(QWidget):
             self.form.show_error(str(exc))
             self.status.setText(self.tr("Not saved: correct the marked field."))
             return False
+        self._set_undo({name: self._original.get(name) for name in changes})
         self._original = self.form.values()
         self.status.setText(self.tr("Saved."))
         self.saved.emit(self._id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -113,6 +114,7 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self._vault = vault
         self.candidate_id: int | None = None
+        self.owner_name = ""  # the candidate's name, for confirmations
         headers = self.headers()
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -204,6 +206,8 @@ class ProceduresTab(RecordTab):
         self.add_button = self.button(self.tr("Add procedure…"), self.add)
         self.close_button = self.button(self.tr("Close procedure…"), self.close_selected)
         self.close_button.setEnabled(False)
+        self.correct_button = self.button(self.tr("Correct…"), self.correct_selected)
+        self.correct_button.setEnabled(False)
 
     def headers(self) -> list[str]:
         return [self.tr("Vacancy"), self.tr("Applied on"), self.tr("Ended on"), self.tr("Outcome")]
@@ -230,7 +234,9 @@ class ProceduresTab(RecordTab):
 
     def on_selection(self) -> None:
         pid = self.selected_id()
-        self.close_button.setEnabled(any(row[0] == pid and row[2] == "open" for row in self.rows))
+        outcome = next((row[2] for row in self.rows if row[0] == pid), None)
+        self.close_button.setEnabled(outcome == "open")
+        self.correct_button.setEnabled(outcome not in (None, "open"))
 
     def add(self) -> QDialog | None:
         if self.candidate_id is None:
@@ -252,18 +258,36 @@ class ProceduresTab(RecordTab):
         return dialog
 
     def close_selected(self) -> QDialog | None:
+        return self._closing(self.tr("Close the procedure"), correct=False)
+
+    def correct_selected(self) -> QDialog | None:
+        """A closed procedure's outcome or end, corrected: audited with what it replaces."""
+        return self._closing(self.tr("Correct the closed procedure"), correct=True)
+
+    def _closing(self, title: str, *, correct: bool) -> QDialog | None:
         pid = self.selected_id()
         if pid is None:
             return None
+        row = next(row for row in self.rows if row[0] == pid)
         outcome = QComboBox()
         for code in ("rejected", "withdrawn", "hired"):
             outcome.addItem(self.labels.outcome(code), code)
         ended = date_edit(self._vault.today())
+        if correct:
+            outcome.setCurrentIndex(max(0, outcome.findData(row[2])))
+            if row[4] is not None:
+                ended.setDate(QDate(row[4].year, row[4].month, row[4].day))
         dialog = FormDialog(
-            self.tr("Close the procedure"),
-            lambda: self._vault.retention.close_procedure(pid, str(outcome.currentData()), picked_day(ended)),
+            title,
+            lambda: self._vault.retention.close_procedure(
+                pid, str(outcome.currentData()), picked_day(ended), correct=correct
+            ),
             self,
         )
+        if correct:
+            note = QLabel(self.tr("The correction is kept in the history with what it replaces."))
+            note.setWordWrap(True)
+            dialog.form.addRow(note)
         dialog.add_row("outcome", self.tr("Outcome:"), outcome)
         dialog.add_row("ended", self.tr("Ended on:"), ended)
         dialog.accepted.connect(self.after_change)
@@ -276,6 +300,8 @@ class NotesTab(RecordTab):
         super().__init__(vault, with_text=True, parent=parent)
         self.table.setObjectName("notesTable")
         self.add_button = self.button(self.tr("Add note…"), self.add)
+        self.delete_button = self.button(self.tr("Delete note…"), self.delete_selected)
+        self.delete_button.setEnabled(False)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Procedure"), self.tr("Author"), self.tr("Note")]
@@ -306,6 +332,40 @@ class NotesTab(RecordTab):
                 for n in self._vault.notes.list(self.candidate_id)
             ]
         )
+
+    def on_selection(self) -> None:
+        self.delete_button.setEnabled(self.selected_id() is not None)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected note once the person confirms (naming its date and the candidate)."""
+        note_id = self.selected_id()
+        if note_id is None:
+            return False
+        cell = self.table.item(self.table.currentRow(), 0)
+        when = cell.text() if cell is not None else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete an interview note"),
+            self.tr("Delete the interview note of {0} about {1} for good?").format(when, self.owner_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("This cannot be undone."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return False
+        finally:
+            box.deleteLater()
+        try:
+            self._vault.notes.delete(note_id)
+        except VaultError as exc:  # e.g. the candidate is restricted
+            QMessageBox.warning(self, self.tr("Delete an interview note"), str(exc))
+            return False
+        self.after_change()
+        return True
 
     def add(self) -> QDialog | None:
         if self.candidate_id is None:

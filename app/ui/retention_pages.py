@@ -54,7 +54,7 @@ def add_menu(window: MainWindow) -> None:
         (
             "settings",
             QCoreApplication.translate("RetentionPages", "&Settings…"),
-            QKeySequence(QKeySequence.StandardKey.Preferences),
+            QKeySequence("Ctrl+,"),  # Preferences has no standard key on Linux; Cmd+, on macOS
             lambda: open_settings(window),
         ),
     ]

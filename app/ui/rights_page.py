@@ -173,7 +173,7 @@ class RightsPage(QWidget):
                 item(date_text(r.received_on), r.candidate_id),
                 item(date_text(r.deadline), r.candidate_id),
                 item(days_left_text(days) if r.open else "—", r.candidate_id),
-                item(outcome_label(r.outcome), r.candidate_id),
+                item(self._outcome_text(r), r.candidate_id),
             ]
             if r.open and days < 0:
                 for cell in cells:
@@ -181,6 +181,13 @@ class RightsPage(QWidget):
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
         self.loaded.emit()
+
+    def _outcome_text(self, request: RequestFacts) -> str:
+        if request.waiting_for == "hold":
+            return self.tr("Waiting: legal hold")
+        if request.waiting_for == "restrict":
+            return self.tr("Waiting: restriction")
+        return outcome_label(request.outcome)
 
     def register(self, candidate_id: int = 0) -> None:
         dialog = RegisterRequestDialog(self._vault, self._worker, candidate_id, self)

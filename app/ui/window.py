@@ -42,6 +42,11 @@ class Workspace(QStackedWidget):
         self.list.open_candidate.connect(self.open_candidate)
         self.detail.back.connect(lambda: self.go(self.list))
         self.detail.changed.connect(self.list.refresh_candidate)
+        self.detail.purged.connect(self._purged)
+
+    def _purged(self, _candidate_id: int) -> None:
+        self.setCurrentWidget(self.list)
+        self.list.reload()
 
     def add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
@@ -149,6 +154,12 @@ class MainWindow(QMainWindow):
         )
         for action in (self.new_candidate_action, self.find_action, self.refresh_action, self.back_action):
             cand.addAction(action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("&Undo profile change"), self.undo_profile_change, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.setEnabled(False)
+        edit.addAction(self.undo_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
         about = self._action(self.tr("&About CandidateVault"), self.about)
@@ -203,6 +214,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         assert self.vault is not None
         self.workspace = Workspace(self.vault, self.worker)
+        self.workspace.detail.profile.undo_available.connect(self.undo_action.setEnabled)
         retention_pages.attach(self, self.workspace)  # issue 9: the dashboard is the start screen
         self._replace_central(self.workspace)
         self._set_unlocked_actions(True)
@@ -310,6 +322,11 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         if self.workspace is not None:
             self.workspace.go(self.workspace.list)
+
+    def undo_profile_change(self) -> None:
+        """Undo the last saved profile change of the candidate shown (typing in a field undoes itself)."""
+        if self.workspace is not None and self.workspace.currentWidget() is self.workspace.detail:
+            self.workspace.detail.profile.undo()
 
     def about(self) -> None:
         from app import __version__

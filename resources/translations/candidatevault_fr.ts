@@ -173,6 +173,14 @@
         <translation>Enregistrer une demande de droits…</translation>
     </message>
     <message>
+        <source>Delete for good…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
         <source>e-mail address</source>
         <translation>l&apos;adresse e-mail</translation>
     </message>
@@ -1126,6 +1134,14 @@
         <translation>&amp;Tous les candidats</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo profile change</source>
+        <translation>&amp;Annuler la modification du profil</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1214,6 +1230,10 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Ajouter une note…</translation>
     </message>
     <message>
+        <source>Delete note…</source>
+        <translation>Supprimer la note…</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1228,6 +1248,26 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delete an interview note</source>
+        <translation>Supprimer une note d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Delete the interview note of {0} about {1} for good?</source>
+        <translation>Supprimer définitivement la note d&apos;entretien du {0} sur {1} ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1372,6 +1412,10 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Clôturer la procédure…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation>Poste</translation>
     </message>
@@ -1402,6 +1446,14 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Close the procedure</source>
         <translation>Clôturer la procédure</translation>
+    </message>
+    <message>
+        <source>Correct the closed procedure</source>
+        <translation>Corriger la procédure clôturée</translation>
+    </message>
+    <message>
+        <source>The correction is kept in the history with what it replaces.</source>
+        <translation>La correction est conservée dans l&apos;historique avec ce qu&apos;elle remplace.</translation>
     </message>
     <message>
         <source>Outcome:</source>
@@ -1491,6 +1543,10 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>The last change is undone.</source>
+        <translation>La dernière modification est annulée.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2082,6 +2138,14 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>#{0} (deleted)</source>
         <translation>n° {0} (supprimé)</translation>
+    </message>
+    <message>
+        <source>Waiting: legal hold</source>
+        <translation>En attente : conservation légale</translation>
+    </message>
+    <message>
+        <source>Waiting: restriction</source>
+        <translation>En attente : limitation</translation>
     </message>
     <message>
         <source>Nothing was registered or deleted.</source>

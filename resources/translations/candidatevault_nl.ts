@@ -173,6 +173,14 @@
         <translation>Verzoek van de betrokkene registreren…</translation>
     </message>
     <message>
+        <source>Delete for good…</source>
+        <translation>Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
         <source>e-mail address</source>
         <translation>e-mailadres</translation>
     </message>
@@ -1126,6 +1134,14 @@
         <translation>&amp;Alle kandidaten</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo profile change</source>
+        <translation>Profielwijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -1214,6 +1230,10 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Notitie toevoegen…</translation>
     </message>
     <message>
+        <source>Delete note…</source>
+        <translation>Notitie verwijderen…</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1228,6 +1248,26 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Delete an interview note</source>
+        <translation>Een gespreksnotitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the interview note of {0} about {1} for good?</source>
+        <translation>De gespreksnotitie van {0} over {1} definitief verwijderen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1372,6 +1412,10 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Procedure afsluiten…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
@@ -1402,6 +1446,14 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Close the procedure</source>
         <translation>Procedure afsluiten</translation>
+    </message>
+    <message>
+        <source>Correct the closed procedure</source>
+        <translation>De afgesloten procedure corrigeren</translation>
+    </message>
+    <message>
+        <source>The correction is kept in the history with what it replaces.</source>
+        <translation>De correctie wordt in de geschiedenis bewaard, met wat ze vervangt.</translation>
     </message>
     <message>
         <source>Outcome:</source>
@@ -1491,6 +1543,10 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>&amp;Save changes</source>
         <translation>Wijzigingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>The last change is undone.</source>
+        <translation>De laatste wijziging is ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2082,6 +2138,14 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>#{0} (deleted)</source>
         <translation>#{0} (verwijderd)</translation>
+    </message>
+    <message>
+        <source>Waiting: legal hold</source>
+        <translation>Wacht: wettelijke bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Waiting: restriction</source>
+        <translation>Wacht: beperking</translation>
     </message>
     <message>
         <source>Nothing was registered or deleted.</source>

@@ -133,3 +133,4 @@ def test_an_erasure_under_a_hold_waits_and_says_so(qtbot, win: MainWindow, seede
     )
     row = page.requests.index(request)
     assert page.table.item(row, 2).text() == "Elise Lambert"
+    assert page.table.item(row, 6).text() == "Waiting: legal hold"
