@@ -31,6 +31,7 @@ from app.retention.selected import purge_selected
 from app.ui import adapters
 from app.ui.dashboard import ID_ROLE, candidate_table, cell_at, item
 from app.ui.labels import date_text, number_text, state_label
+from app.ui.operation import ChangeBus, Changes
 from app.ui.progress import run_with_progress
 from app.ui.purge_dialogs import ConfirmPurgeDialog, PurgeReportDialog
 from app.ui.reasons import reason_text
@@ -64,10 +65,12 @@ class BulkPurgePage(QWidget):
     purged = Signal(object)  # BulkResult
     loaded = Signal()
 
-    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkPurge")
-        self._vault, self._worker = vault, worker
+        self._vault, self._worker, self._bus = vault, worker, bus
         self.review: Review | None = None
         self.job: Job | None = None
         self.last_report: PurgeReportDialog | None = None
@@ -290,6 +293,7 @@ class BulkPurgePage(QWidget):
         self.last_result, self.last_cancelled = result, cancelled
         if result is not None:
             self.purged.emit(result)
+            self._bus.announce(Changes.deleted(result.purged))
             if self.show_report:
                 self.last_report = PurgeReportDialog(result, as_of, cancelled, self)
                 self.last_report.open()

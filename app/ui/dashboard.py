@@ -28,6 +28,7 @@ from app.ui import adapters
 from app.ui.chart import LeavingChart
 from app.ui.dashboard_data import DashboardData, collect
 from app.ui.labels import date_text, days_left_text, kind_label, number_text, state_label
+from app.ui.operation import ChangeBus
 from app.ui.reasons import reason_text
 from app.ui.widgets import page_title
 from app.ui.worker import Job, VaultWorker, gc_paused
@@ -70,10 +71,13 @@ class DashboardPage(QWidget):
     purge_requested = Signal()
     loaded = Signal()
 
-    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._vault, self._worker = vault, worker
+        bus.changed.connect(lambda _changes: self.reload())  # every change can move a count
         self.data: DashboardData | None = None
         self.busy = False
 

@@ -23,6 +23,7 @@ from app.errors import VaultError
 from app.ui import adapters
 from app.ui.documents_tab import DocumentsTab
 from app.ui.history_words import HistoryWords, when_text
+from app.ui.operation import ChangeBus, Changes
 from app.ui.profile import ProfileTab
 from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.records_tabs import CorrespondenceTab, NotesTab, ProceduresTab
@@ -73,14 +74,14 @@ class HistoryTab(QWidget):
 
 class CandidatePage(QWidget):
     back = Signal()
-    changed = Signal(int)
     rights_request = Signal(int)  # "register a rights request" for this candidate
-    purged = Signal(int)  # deleted for good from this page
 
-    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("candidatePage")
-        self._vault = vault
+        self._vault, self._bus = vault, bus
         self.candidate_id: int | None = None
         back = QPushButton(self.tr("← All candidates"))
         back.setFlat(True)
@@ -177,8 +178,8 @@ class CandidatePage(QWidget):
         except VaultError as exc:  # under a legal hold or restricted
             QMessageBox.warning(self, self.tr("Delete for good"), str(exc))
             return False
+        self._bus.announce(Changes.deleted([cid]))  # the workspace leaves this page for the list
         self.wipe()  # nothing of them stays on screen, nothing typed is asked about
-        self.purged.emit(cid)
         return True
 
     def _show_banner(self, candidate_id: int) -> None:
@@ -243,21 +244,21 @@ class CandidatePage(QWidget):
             if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)
         self._show_banner(candidate_id)
-        self.changed.emit(candidate_id)
+        self._bus.announce(Changes.of([candidate_id]))  # the name, e-mail in the list
 
     def _records_changed(self, candidate_id: int) -> None:
         """A procedure, note or message was added: the state and history may change with it."""
         for part in self.parts:
             if isinstance(part, RetentionTab | HistoryTab):
                 part.show_candidate(candidate_id)
-        self.changed.emit(candidate_id)
+        self._bus.announce(Changes.of([candidate_id], facts=True))
 
     def _facts_changed(self, candidate_id: int) -> None:
         """A consent, hold, restriction or document changed on its tab (which shows it already)."""
         for part in self.parts:
             if isinstance(part, HistoryTab):
                 part.show_candidate(candidate_id)
-        self.changed.emit(candidate_id)
+        self._bus.announce(Changes.of([candidate_id], facts=True))
 
     def wipe(self) -> None:
         self.candidate_id = None

@@ -125,7 +125,7 @@ class DocumentsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
         self.table.setToolTip(self.tr("Drop files here to add them to this candidate."))
-        self._selected(-1)
+        self._enable(-1)
 
     # ---- showing ----
 
@@ -152,7 +152,7 @@ class DocumentsTab(QWidget):
         self.table.resizeColumnsToContents()
         if not self.rows:
             self.preview.clear()
-        self._selected(self.table.currentRow())
+        self._enable(self.table.currentRow())  # the preview shown stays: a refresh is not a new choice
 
     def wipe(self) -> None:
         self._candidate, self.owner_name = None, ""
@@ -160,18 +160,21 @@ class DocumentsTab(QWidget):
         self._preview_job = None
         self.table.setRowCount(0)
         self.preview.clear()
-        self._selected(-1)
+        self._enable(-1)
 
     def selected(self) -> DocumentInfo | None:
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _selected(self, row: int) -> None:
+        self._enable(row)
+        if 0 <= row < len(self.rows):
+            self.preview_row(row)
+
+    def _enable(self, row: int) -> None:
         chosen = 0 <= row < len(self.rows)
         for button in (self.kind_button, self.save_button, self.open_button, self.delete_button):
             button.setEnabled(chosen)
-        if chosen:
-            self.preview_row(row)
 
     def preview_row(self, row: int) -> None:
         if not 0 <= row < len(self.rows):

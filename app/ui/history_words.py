@@ -47,7 +47,7 @@ class HistoryWords(QObject):
             "correspondence_added": self.tr("Message logged"),
             "document_deleted": self.tr("Document deleted"),
             "document_exported": self.tr("Document saved as a copy"),
-            "document_opened": self.tr("Document opened in another program"),
+            "document_opened": self.tr("Document viewed"),
             "document_text_read": self.tr("Document text read"),
             "hold_placed": self.tr("Legal hold placed"),
             "hold_released": self.tr("Legal hold released"),

@@ -39,9 +39,9 @@ def render_page(data: bytes, index: int, zoom: float) -> PdfPage | None:
             return None
         index = max(0, min(index, count - 1))
         bitmap = document[index].render(scale=zoom, rev_byteorder=True)  # RGB, as QImage reads it
-        image = QImage(
-            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
-        ).copy()  # the QImage owns its pixels once the bitmap is gone
+        pixels = bytes(bitmap.buffer)  # held in a name: the QImage below only points into it ...
+        view = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+        image = view.copy()  # ... and its copy owns its pixels, once these are gone
     finally:
         document.close()
     return PdfPage(image, index, count, zoom)

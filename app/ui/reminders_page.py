@@ -22,6 +22,7 @@ from app.reminders.service import SendReport
 from app.ui import adapters
 from app.ui.dashboard import ID_ROLE, candidate_table, cell_at, item
 from app.ui.labels import date_text, number_text
+from app.ui.operation import ChangeBus, Changes, run_op
 from app.ui.widgets import page_title
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
@@ -30,12 +31,14 @@ from app.vault import Vault
 class RemindersPage(QWidget):
     open_candidate = Signal(int)
     loaded = Signal()
-    changed = Signal()
 
-    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reminders")
-        self._vault, self._worker = vault, worker
+        self._vault, self._worker, self._bus = vault, worker, bus
+        bus.changed.connect(self.refresh_for)
         self.notices: list[Notice] = []
         title = page_title(self.tr("Renewal reminders"))
         self.table = candidate_table(
@@ -112,8 +115,7 @@ class RemindersPage(QWidget):
                 number_text(len(report.sent)), number_text(len(report.failed))
             )
         )
-        self.changed.emit()
-        self.reload()
+        self._bus.announce(Changes.of(report.sent, facts=True))
 
     def send_email(self) -> Job | None:
         chosen = self.selected()
@@ -156,7 +158,7 @@ class RemindersPage(QWidget):
             return None
         vault = self._vault
 
-        def work(_job: Job) -> None:
+        def work() -> None:
             today = vault.today()
             for n in chosen:
                 if answer == "renewed":
@@ -164,14 +166,13 @@ class RemindersPage(QWidget):
                 else:
                     vault.retention.decline_renewal(n.candidate_id, today)
 
-        job = self._worker.submit(work)
-        job.finished.connect(self._after_change)
-        job.failed.connect(self.status.setText)
-        return job
+        ids = [n.candidate_id for n in chosen]
+        return run_op(self._bus, self._worker, work, Changes.of(ids, facts=True), failure=self.status.setText)
 
-    def _after_change(self, _result: object) -> None:
-        self.changed.emit()
-        self.reload()
+    def refresh_for(self, changes: Changes) -> None:
+        """Notices follow consents: reload when facts changed and the page is on screen."""
+        if changes.facts and self.isVisible():
+            self.reload()
 
     def wipe(self) -> None:
         self.notices = []

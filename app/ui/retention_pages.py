@@ -72,23 +72,19 @@ def add_menu(window: MainWindow) -> None:
 
 def attach(window: MainWindow, ws: Workspace) -> None:
     assert window.vault is not None
-    dashboard = DashboardPage(window.vault, window.worker)
-    bulk = BulkPurgePage(window.vault, window.worker)
+    dashboard = DashboardPage(window.vault, window.worker, ws.bus)
+    bulk = BulkPurgePage(window.vault, window.worker, ws.bus)
     ws.add_page("dashboard", dashboard)
     ws.add_page("bulk_purge", bulk)
-    reminders = RemindersPage(window.vault, window.worker)
-    rights = RightsPage(window.vault, window.worker)
+    reminders = RemindersPage(window.vault, window.worker, ws.bus)
+    rights = RightsPage(window.vault, window.worker, ws.bus)
     ws.add_page("reminders", reminders)
     ws.add_page("rights", rights)
     for page in (reminders, rights):
         page.open_candidate.connect(ws.open_candidate)
-        page.changed.connect(dashboard.reload)
     dashboard.open_candidate.connect(ws.open_candidate)
     dashboard.purge_requested.connect(lambda: show(window, "bulk_purge"))
     bulk.back.connect(lambda: show(window, "dashboard"))
-    bulk.purged.connect(lambda _r: dashboard.reload())
-    bulk.purged.connect(lambda _r: ws.list.reload())
-    ws.detail.changed.connect(lambda *_a: dashboard.reload())
 
     def register_request(candidate_id: int) -> None:
         show(window, "rights")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 from app.retention.purge import PurgePreview
 from app.rights.deadlines import RequestFacts
 from app.ui.objection_dialog import ObjectionDialog
+from app.ui.operation import ChangeBus, Changes, run_op
 from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
@@ -29,14 +30,13 @@ ERASURE_REASON = "erasure request"
 
 class RequestActions(QWidget):
     open_candidate = Signal(int)
-    changed = Signal()  # the candidate's data changed: reload the register and the overview
     done = Signal(str)  # one-line result (also shown in ``status``)
 
     def __init__(
-        self, vault: Vault, worker: VaultWorker, status: QLabel, parent: QWidget | None = None
+        self, vault: Vault, worker: VaultWorker, status: QLabel, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._vault, self._worker, self.status = vault, worker, status
+        self._vault, self._worker, self.status, self._bus = vault, worker, status, bus
         self.request: RequestFacts | None = None
         self.export_button = QPushButton(self.tr("Export…"))
         self.open_button = QPushButton(self.tr("Open candidate"))
@@ -90,7 +90,7 @@ class RequestActions(QWidget):
             self.tr("Exported to {0}. The ZIP is not encrypted: hand it over safely, then delete it.").format(
                 target.name
             ),
-            changed=False,
+            Changes(),
         )
 
     def _open(self) -> None:
@@ -104,6 +104,7 @@ class RequestActions(QWidget):
         return self._run(
             lambda: vault.retention.restrict(cid, vault.today()),
             self.tr("Candidate #{0} is restricted.").format(cid),
+            self._changes(cid),
         )
 
     def withdraw(self) -> Job | None:
@@ -113,6 +114,7 @@ class RequestActions(QWidget):
         return self._run(
             lambda: vault.retention.withdraw_consent(cid, vault.today()),
             self.tr("The consent of candidate #{0} is withdrawn.").format(cid),
+            self._changes(cid),
         )
 
     def purge(self) -> Job | None:
@@ -133,6 +135,7 @@ class RequestActions(QWidget):
         self._run(
             lambda: vault.retention.purge(cid, ERASURE_REASON),
             self.tr("{0} is erased.").format(preview.name),
+            Changes.deleted([cid]),
         )
 
     def decide(self) -> Job | None:
@@ -161,25 +164,32 @@ class RequestActions(QWidget):
             "upheld:erased": self.tr("Objection #{0} upheld: {1} is erased."),
             "rejected": self.tr("Objection #{0} rejected; the grounds are kept with the request."),
         }
-        vault = self._vault
-        job = self._worker.submit(
-            lambda _j: vault.rights.decide_objection(
+        vault, cid = self._vault, preview.candidate_id
+        run_op(
+            self._bus,
+            self._worker,
+            lambda: vault.rights.decide_objection(
                 request_id, choice.on, uphold=choice.uphold, erase=choice.erase, reason=choice.reason
-            )
+            ),
+            lambda outcome: Changes.deleted([cid]) if outcome == "upheld:erased" else self._changes(cid),
+            success=lambda outcome: self._finish(texts[outcome].format(request_id, preview.name)),
+            failure=self._finish,
         )
-        job.finished.connect(
-            lambda outcome: self._finish(texts[outcome].format(request_id, preview.name), True)
+
+    def _run(self, work: Callable[[], Any], success: str, changes: Changes) -> Job:
+        return run_op(
+            self._bus,
+            self._worker,
+            work,
+            changes,
+            success=lambda _r: self._finish(success),
+            failure=self._finish,
         )
-        job.failed.connect(self._finish)
 
-    def _run(self, work: Callable[[], Any], success: str, *, changed: bool = True) -> Job:
-        job = self._worker.submit(lambda _j: work())
-        job.finished.connect(lambda _r: self._finish(success, changed))
-        job.failed.connect(self._finish)
-        return job
+    @staticmethod
+    def _changes(candidate_id: int) -> Changes:
+        return Changes.of([candidate_id], facts=True, requests=True)
 
-    def _finish(self, text: str, changed: bool = False) -> None:
+    def _finish(self, text: str) -> None:
         self.status.setText(text)
         self.done.emit(text)
-        if changed:
-            self.changed.emit()

@@ -27,6 +27,7 @@ from app.ui import adapters
 from app.ui.candidate_picker import CandidatePicker
 from app.ui.dashboard import OVERDUE, candidate_table, item
 from app.ui.labels import date_text, days_left_text, kind_label, outcome_label
+from app.ui.operation import ChangeBus, Changes, run_op
 from app.ui.purge_dialogs import ConfirmErasureDialog
 from app.ui.rights_actions import RequestActions
 from app.ui.widgets import date_edit, page_title, picked_day
@@ -88,12 +89,14 @@ class RegisterRequestDialog(QDialog):
 class RightsPage(QWidget):
     open_candidate = Signal(int)
     loaded = Signal()
-    changed = Signal()
 
-    def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker: VaultWorker, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("rightsRequests")
-        self._vault, self._worker = vault, worker
+        self._vault, self._worker, self._bus = vault, worker, bus
+        bus.changed.connect(self.refresh_for)
         self.requests: list[RequestFacts] = []
         self.as_of = vault.today()
         title = page_title(self.tr("Rights requests"))
@@ -124,9 +127,8 @@ class RightsPage(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_done)
         buttons = QHBoxLayout()
-        self.request_actions = RequestActions(vault, worker, self.status)
+        self.request_actions = RequestActions(vault, worker, self.status, bus)
         self.request_actions.open_candidate.connect(self.open_candidate)
-        self.request_actions.changed.connect(lambda: self._after_change(None))
         self.table.itemSelectionChanged.connect(self._selected)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.request_actions)
@@ -215,18 +217,23 @@ class RightsPage(QWidget):
         """Record the request (an erasure is confirmed before this); the status says what became of it."""
         vault = self._vault
 
-        def work(_job: Job) -> RequestFacts:
+        def work() -> RequestFacts:
             request_id = vault.rights.record(candidate_id, kind, received)
             return next(r for r in vault.rights.list(candidate_id=candidate_id) if r.id == request_id)
 
-        job = self._worker.submit(work)
-        job.finished.connect(self._registered)
-        job.failed.connect(self.status.setText)
-        return job
+        def changes(request: RequestFacts) -> Changes:
+            if request.outcome == "erased":
+                return Changes.deleted([candidate_id])
+            return Changes.of([candidate_id], facts=True, requests=True)
 
-    def _registered(self, request: RequestFacts) -> None:
-        self.status.setText(self.registered_text(request))
-        self._after_change(None)
+        return run_op(
+            self._bus,
+            self._worker,
+            work,
+            changes,
+            success=lambda request: self.status.setText(self.registered_text(request)),
+            failure=self.status.setText,
+        )
 
     def registered_text(self, request: RequestFacts) -> str:
         """One line on what became of a request just registered (it may be closed, and so not listed)."""
@@ -247,15 +254,18 @@ class RightsPage(QWidget):
         if row < 0 or row >= len(self.requests) or not self.requests[row].open:
             self.status.setText(self.tr("Select an open request first."))
             return None
-        request_id, vault = self.requests[row].id, self._vault
-        job = self._worker.submit(lambda _j: vault.rights.done(request_id, vault.today()))
-        job.finished.connect(self._after_change)
-        job.failed.connect(self.status.setText)
-        return job
+        request, vault = self.requests[row], self._vault
+        return run_op(
+            self._bus,
+            self._worker,
+            lambda: vault.rights.done(request.id, vault.today()),
+            Changes.of([request.candidate_id], requests=True),
+            failure=self.status.setText,
+        )
 
-    def _after_change(self, _result: object) -> None:
-        self.changed.emit()
-        self.reload()
+    def refresh_for(self, changes: Changes) -> None:
+        if changes.requests or changes.purged:
+            self.reload()
 
     def wipe(self) -> None:
         self.requests = []

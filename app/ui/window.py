@@ -20,6 +20,7 @@ from app.ui.list_page import CandidateListPage
 from app.ui.lockscreen import LockScreen
 from app.ui.notifications import Notifier
 from app.ui.opening import open_vault
+from app.ui.operation import ChangeBus, Changes
 from app.ui.profile import NewCandidateDialog
 from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog, WelcomeScreen
 from app.ui.worker import VaultWorker
@@ -34,19 +35,27 @@ class Workspace(QStackedWidget):
     def __init__(self, vault: Vault, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
+        self.bus = ChangeBus(self)  # what an operation changed; every page refreshes what it shows of it
         self.list = CandidateListPage(vault, worker)
-        self.detail = CandidatePage(vault, worker)
+        self.detail = CandidatePage(vault, worker, self.bus)
         self.pages: dict[str, QWidget] = {"list": self.list, "detail": self.detail}
         self.addWidget(self.list)
         self.addWidget(self.detail)
         self.list.open_candidate.connect(self.open_candidate)
         self.detail.back.connect(lambda: self.go(self.list))
-        self.detail.changed.connect(self.list.refresh_candidate)
-        self.detail.purged.connect(self._purged)
+        self.bus.changed.connect(self._changed)
 
-    def _purged(self, _candidate_id: int) -> None:
-        self.setCurrentWidget(self.list)
+    def _changed(self, changes: Changes) -> None:
+        """The list's rows of the changed candidates; a purge reloads it and leaves a page on the purged."""
+        for candidate_id in changes.candidates - changes.purged:
+            self.list.refresh_candidate(candidate_id)
+        if not changes.purged:
+            return
         self.list.reload()
+        if self.detail.candidate_id in changes.purged:
+            self.detail.wipe()
+            if self.currentWidget() is self.detail:
+                self.setCurrentWidget(self.list)
 
     def add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget

@@ -748,8 +748,8 @@
         <translation>Copie du document enregistrée</translation>
     </message>
     <message>
-        <source>Document opened in another program</source>
-        <translation>Document ouvert dans un autre programme</translation>
+        <source>Document viewed</source>
+        <translation>Document consulté</translation>
     </message>
     <message>
         <source>Document text read</source>

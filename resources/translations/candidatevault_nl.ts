@@ -748,8 +748,8 @@
         <translation>Kopie van document opgeslagen</translation>
     </message>
     <message>
-        <source>Document opened in another program</source>
-        <translation>Document geopend in een ander programma</translation>
+        <source>Document viewed</source>
+        <translation>Document bekeken</translation>
     </message>
     <message>
         <source>Document text read</source>

@@ -55,8 +55,9 @@ def test_a_pdf_is_previewed_as_rendered_pages(qtbot, tab: DocumentsTab) -> None:
     assert page is not None and page.index == 1 and page.image.width() > first.image.width()
 
 
-def test_change_kind_from_the_context_menu(tab: DocumentsTab, window: MainWindow) -> None:
+def test_change_kind_from_the_context_menu(qtbot, tab: DocumentsTab, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tab.table.setCurrentCell(1, 0)
+    qtbot.waitUntil(lambda: bool(tab.preview.text.toPlainText()), timeout=30_000)  # its "viewed" event first
     menu = tab.context_menu()
     kinds = next(a.menu() for a in menu.actions() if a.text() == "Change kind")
     assert [a.text() for a in kinds.actions()] == [

@@ -40,7 +40,7 @@ def test_close_a_procedure_then_add_one(qtbot, win: MainWindow, seeded) -> None:
     assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
     assert "2026-01-15" in dialog.error.text() and "\n" not in dialog.error.text()
     field(dialog, "ended").setDate(D(2026, 2, 20))
-    with qtbot.waitSignal(win.workspace.detail.changed):
+    with qtbot.waitSignal(win.workspace.bus.changed):
         dialog.accept()
     assert not dialog.isVisible()
     assert tab.table.item(0, 3).text() == "Rejected"
