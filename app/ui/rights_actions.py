@@ -38,6 +38,7 @@ class RequestActions(QWidget):
         super().__init__(parent)
         self._vault, self._worker, self.status, self._bus = vault, worker, status, bus
         self.request: RequestFacts | None = None
+        self.name = ""
         self.export_button = QPushButton(self.tr("Export…"))
         self.open_button = QPushButton(self.tr("Open candidate"))
         self.restrict_button = QPushButton(self.tr("Restrict"))
@@ -64,8 +65,10 @@ class RequestActions(QWidget):
             layout.addWidget(button)
         self.select(None)
 
-    def select(self, request: RequestFacts | None) -> None:
+    def select(self, request: RequestFacts | None, name: str = "") -> None:
+        """The request the buttons act on, and its candidate's name for what they say."""
         self.request = request
+        self.name = name or (f"#{request.candidate_id}" if request is not None else "")
         for button, kinds in self.kinds.items():
             button.setEnabled(request is not None and request.kind in kinds)
         self.decide_button.setEnabled(self.decide_button.isEnabled() and request is not None and request.open)
@@ -78,7 +81,7 @@ class RequestActions(QWidget):
         cid = self.request.candidate_id
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export candidate #{0} (the ZIP is not encrypted)").format(cid),
+            self.tr("Export the data of {0} (the ZIP is not encrypted)").format(self.name),
             f"candidate-{cid}.zip",
             self.tr("ZIP archives (*.zip)"),
         )
@@ -103,7 +106,7 @@ class RequestActions(QWidget):
         cid, vault = self.request.candidate_id, self._vault
         return self._run(
             lambda: vault.retention.restrict(cid, vault.today()),
-            self.tr("Candidate #{0} is restricted.").format(cid),
+            self.tr("{0}: processing is restricted.").format(self.name),
             self._changes(cid),
         )
 
@@ -113,7 +116,7 @@ class RequestActions(QWidget):
         cid, vault = self.request.candidate_id, self._vault
         return self._run(
             lambda: vault.retention.withdraw_consent(cid, vault.today()),
-            self.tr("The consent of candidate #{0} is withdrawn.").format(cid),
+            self.tr("The consent of {0} is withdrawn.").format(self.name),
             self._changes(cid),
         )
 

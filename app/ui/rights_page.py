@@ -98,6 +98,7 @@ class RightsPage(QWidget):
         self._vault, self._worker, self._bus = vault, worker, bus
         bus.changed.connect(self.refresh_for)
         self.requests: list[RequestFacts] = []
+        self.names: dict[int, str] = {}  # candidate id -> name, of the requests listed (in memory only)
         self.as_of = vault.today()
         title = page_title(self.tr("Rights requests"))
         self.only_open = QCheckBox(self.tr("Open requests only"))
@@ -155,11 +156,13 @@ class RightsPage(QWidget):
 
     def _selected(self) -> None:
         row = self.table.currentRow() if self.table.selectedItems() else -1
-        self.request_actions.select(self.requests[row] if 0 <= row < len(self.requests) else None)
+        chosen = self.requests[row] if 0 <= row < len(self.requests) else None
+        self.request_actions.select(chosen, self.names.get(chosen.candidate_id, "") if chosen else "")
         self.done_button.setEnabled(0 <= row < len(self.requests) and self.requests[row].open)
 
     def _show(self, result: tuple[dt.date, list[RequestFacts], dict[int, str]]) -> None:
         self.as_of, self.requests, names = result
+        self.names = names
         self.table.clearSelection()
         self.request_actions.select(None)
         self.table.setRowCount(len(self.requests))
@@ -269,5 +272,6 @@ class RightsPage(QWidget):
 
     def wipe(self) -> None:
         self.requests = []
+        self.names = {}
         self.request_actions.select(None)
         self.table.setRowCount(0)

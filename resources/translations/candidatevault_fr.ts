@@ -1819,8 +1819,16 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
         <translation>Statuer sur l&apos;opposition…</translation>
     </message>
     <message>
-        <source>Export candidate #{0} (the ZIP is not encrypted)</source>
-        <translation>Exporter le candidat n° {0} (le fichier ZIP n’est pas chiffré)</translation>
+        <source>Export the data of {0} (the ZIP is not encrypted)</source>
+        <translation>Exporter les données de {0} (le ZIP n&apos;est pas chiffré)</translation>
+    </message>
+    <message>
+        <source>{0}: processing is restricted.</source>
+        <translation>{0} : le traitement est limité.</translation>
+    </message>
+    <message>
+        <source>The consent of {0} is withdrawn.</source>
+        <translation>Le consentement de {0} est retiré.</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
@@ -1829,14 +1837,6 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>Exported to {0}. The ZIP is not encrypted: hand it over safely, then delete it.</source>
         <translation>Exporté vers {0}. Le fichier ZIP n’est pas chiffré : remettez-le de manière sûre, puis supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Candidate #{0} is restricted.</source>
-        <translation>Le traitement du candidat n° {0} est limité.</translation>
-    </message>
-    <message>
-        <source>The consent of candidate #{0} is withdrawn.</source>
-        <translation>Le consentement du candidat n° {0} est retiré.</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>

@@ -1819,8 +1819,16 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
         <translation>Over bezwaar beslissen…</translation>
     </message>
     <message>
-        <source>Export candidate #{0} (the ZIP is not encrypted)</source>
-        <translation>Kandidaat #{0} exporteren (het ZIP-bestand is niet versleuteld)</translation>
+        <source>Export the data of {0} (the ZIP is not encrypted)</source>
+        <translation>De gegevens van {0} exporteren (het ZIP-bestand is niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>{0}: processing is restricted.</source>
+        <translation>{0}: de verwerking is beperkt.</translation>
+    </message>
+    <message>
+        <source>The consent of {0} is withdrawn.</source>
+        <translation>De toestemming van {0} is ingetrokken.</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
@@ -1829,14 +1837,6 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>Exported to {0}. The ZIP is not encrypted: hand it over safely, then delete it.</source>
         <translation>Geëxporteerd naar {0}. Het ZIP-bestand is niet versleuteld: bezorg het op een veilige manier en verwijder het daarna.</translation>
-    </message>
-    <message>
-        <source>Candidate #{0} is restricted.</source>
-        <translation>De verwerking van kandidaat #{0} is beperkt.</translation>
-    </message>
-    <message>
-        <source>The consent of candidate #{0} is withdrawn.</source>
-        <translation>De toestemming van kandidaat #{0} is ingetrokken.</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>

@@ -89,7 +89,7 @@ def test_restrict_button_restricts_the_candidate(qtbot, page: RightsPage, vault:
     assert not page.done_button.isEnabled()  # already closed
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         acts.restrict_button.click()
-    assert page.status.text() == f"Candidate #{seeded['A']} is restricted."
+    assert page.status.text() == "Anouk Peeters: processing is restricted."
     states = page._worker.submit(lambda _j: vault.retention.status([seeded["A"]], as_of=D(2026, 3, 2)))
     with qtbot.waitSignal(states.finished, timeout=20_000) as got:
         pass
@@ -157,7 +157,7 @@ def test_withdraw_button_withdraws_the_consent_and_a_second_press_says_why_not( 
     assert acts.withdraw_button.isEnabled() and not acts.purge_button.isEnabled()
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         acts.withdraw_button.click()
-    assert page.status.text() == f"The consent of candidate #{seeded['B']} is withdrawn."
+    assert page.status.text() == "The consent of Bram Claes is withdrawn."
     select_kind(page, "withdrawal")  # the list was reloaded
     with qtbot.waitSignal(acts.done, timeout=20_000) as again:
         acts.withdraw_button.click()
