@@ -33,6 +33,7 @@ from app.ui import adapters, preview
 from app.ui.labels import document_kind_label, iso_date_text, number_text, text_status_label
 from app.ui.pdf_view import PdfPage, render_page
 from app.ui.progress import run_with_progress
+from app.ui.purge_dialogs import confirm_delete
 from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
@@ -255,26 +256,12 @@ class DocumentsTab(QWidget):
         if doc is None:
             return False
         attachments = sum(1 for other in self.rows if other.parent_id == doc.id)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Delete a document"),
-            self.tr("Delete {0} of {1} for good?").format(doc.file_name, self.owner_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmDocumentDelete")
         details = self.tr("The file and its text are destroyed. This cannot be undone.")
         if attachments:
             details = self.tr("Its %n attachment(s) go with it.", "", attachments) + " " + details
-        box.setInformativeText(details)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return False
-        finally:
-            box.deleteLater()
+        question = self.tr("Delete {0} of {1} for good?").format(doc.file_name, self.owner_name)
+        if not confirm_delete(self, self.tr("Delete a document"), question, details):
+            return False
         try:
             self._vault.documents.delete(doc.id)
         except VaultError as exc:

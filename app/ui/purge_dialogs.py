@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -114,6 +115,26 @@ class ConfirmErasureDialog(QDialog):
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
+
+
+def confirm_delete(parent: QWidget, title: str, question: str, details: str) -> bool:
+    """Yes / Cancel before one record (a document, a note) is deleted; Cancel is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("confirmDelete")
+    box.setInformativeText(details)
+    box.button(QMessageBox.StandardButton.Yes).setText(QApplication.translate("ConfirmDelete", "Delete"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QApplication.translate("ConfirmDelete", "Cancel"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 def report_lines(result: BulkResult, as_of: dt.date, cancelled: bool) -> list[str]:

@@ -33,6 +33,7 @@ from app.correspondence import CHANNELS, DIRECTIONS
 from app.errors import VaultError
 from app.ui.candidate_model import ID_ROLE
 from app.ui.labels import date_text
+from app.ui.purge_dialogs import confirm_delete
 from app.ui.widgets import date_edit, picked_day
 from app.vault import Vault
 
@@ -343,22 +344,13 @@ class NotesTab(RecordTab):
             return False
         cell = self.table.item(self.table.currentRow(), 0)
         when = cell.text() if cell is not None else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Delete an interview note"),
-            self.tr("Delete the interview note of {0} about {1} for good?").format(when, self.owner_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+        question = self.tr("Delete the interview note of {0} about {1} for good?").format(
+            when, self.owner_name
         )
-        box.setInformativeText(self.tr("This cannot be undone."))
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return False
-        finally:
-            box.deleteLater()
+        if not confirm_delete(
+            self, self.tr("Delete an interview note"), question, self.tr("This cannot be undone.")
+        ):
+            return False
         try:
             self._vault.notes.delete(note_id)
         except VaultError as exc:  # e.g. the candidate is restricted

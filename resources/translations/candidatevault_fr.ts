@@ -256,6 +256,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmErasureDialog</name>
     <message>
         <source>Delete a candidate for good</source>
@@ -641,14 +652,6 @@
             <numerusform>Sa pièce jointe (%n) est supprimée aussi.</numerusform>
             <numerusform>Ses %n pièces jointes sont supprimées aussi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Add documents</source>
@@ -1260,14 +1263,6 @@ Les données personnelles des candidats, chiffrées et conservées uniquement le
     <message>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -256,6 +256,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmErasureDialog</name>
     <message>
         <source>Delete a candidate for good</source>
@@ -641,14 +652,6 @@
             <numerusform>De %n bijlage gaat mee.</numerusform>
             <numerusform>De %n bijlagen gaan mee.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Add documents</source>
@@ -1260,14 +1263,6 @@ Persoonsgegevens van kandidaten, versleuteld en niet langer bewaard dan toegesta
     <message>
         <source>This cannot be undone.</source>
         <translation>Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>(none)</source>
