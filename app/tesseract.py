@@ -2,7 +2,7 @@
 
 The installers do not bundle Tesseract (see packaging/README.md): OCR uses an installed one. A bundled app
 started from the Finder or the Start menu does not get the shell's PATH (no Homebrew on macOS), so the
-usual install folders are searched too. The documents engine sets ``pytesseract``'s command from here.
+usual install folders are searched too. The parent finds it here and hands its path to the extraction child.
 """
 
 from __future__ import annotations

@@ -125,7 +125,7 @@ def _tesseract_alone(corpus: Corpus) -> float:
     limits = Limits()
     start = time.perf_counter()
     for path in corpus.scans:
-        reader = ocr.Ocr(limits.ocr_languages, time.monotonic() + 600)
+        reader = ocr.Ocr(limits.ocr_languages, time.monotonic() + 600, limits.tesseract)
         for image in corpus.images[path]:
             reader.read(image)
     return time.perf_counter() - start

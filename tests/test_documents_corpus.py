@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.ocr import tesseract_path
+from app.tesseract import find_tesseract
 from app.vault import Vault
 from tests.corpus_files import GOOD
 
-HAVE_OCR = tesseract_path() is not None
+HAVE_OCR = find_tesseract() is not None
 
 # file -> words that occur only inside that document (checked against tests/corpus/MANIFEST.md)
 GOOD_WORDS = {

@@ -1,11 +1,21 @@
-"""Limits of one import, read from the vault's settings and handed to the extraction child."""
+"""Limits of one import, read from the vault's settings and handed to the extraction child.
+
+The child also gets the Tesseract program found here, in the parent (``app/tesseract.py``): the child's
+clean environment has no ``CANDIDATE_VAULT_TESSERACT`` and, started from the Finder, no Homebrew PATH.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.config import Settings
+from app.tesseract import find_tesseract
+
+
+def _tesseract() -> str | None:
+    found = find_tesseract()
+    return str(found) if found else None
 
 
 @dataclass(frozen=True)
@@ -21,6 +31,7 @@ class Limits:
     ocr: bool = True
     ocr_languages: str = "nld+fra+eng"
     ocr_max_pages: int = 20
+    tesseract: str | None = field(default_factory=_tesseract)  # full path; None: no OCR
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:

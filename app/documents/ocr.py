@@ -10,24 +10,26 @@ from __future__ import annotations
 
 import functools
 import io
-import os
-import shutil
 import subprocess
 import time
 
 from PIL import Image
 
+from app.documents.environment import child_environment
 from app.documents.outcome import NO_TEXT_SCAN, OCR_HOWTO, NoText
-
-
-def tesseract_path() -> str | None:
-    return shutil.which("tesseract")
 
 
 @functools.lru_cache(maxsize=4)  # a warm child asks once, not once per file
 def installed_languages(exe: str) -> list[str]:
     try:
-        run = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=15, check=False)
+        run = subprocess.run(
+            [exe, "--list-langs"],
+            capture_output=True,
+            text=True,
+            timeout=15,
+            env=child_environment(),
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError):
         return []
     return [line.strip() for line in run.stdout.splitlines()[1:] if line.strip() and line.strip() != "osd"]
@@ -36,8 +38,8 @@ def installed_languages(exe: str) -> list[str]:
 class Ocr:
     """Reads images with Tesseract in the languages asked for that are installed."""
 
-    def __init__(self, wanted: str, deadline: float) -> None:
-        self.exe = tesseract_path()
+    def __init__(self, wanted: str, deadline: float, exe: str | None) -> None:
+        self.exe = exe  # found by the parent (app/tesseract.py)
         self.deadline = deadline  # time.monotonic() value after which no new page is started
         self.languages: list[str] = []
         if self.exe:
@@ -60,14 +62,13 @@ class Ocr:
             raise TimeoutError("no time left for OCR")
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
             run = subprocess.run(
                 [self.exe, "stdin", "stdout", "-l", "+".join(self.languages)],
                 input=buffer.getvalue(),
                 capture_output=True,
                 timeout=remaining,
-                env=env,
+                env=child_environment(),  # already clean in the child: this keeps it so if that changes
                 check=False,
             )
         except subprocess.TimeoutExpired:

@@ -1,10 +1,10 @@
 """The parent's side of extraction: lend a warm child (``worker``) one file, enforce time, read the answer.
 
 Children are kept in a small pool, one per core at most, so that a batch import can extract on every
-core; a single import uses one. A child is reused only for the same command, limits and environment
-(a changed setting or PATH gets a fresh one), and is dropped when it crashed, timed out, answered
-garbage or retired itself; the next file then gets a new child, so one file's failure never reaches
-the next file.
+core; a single import uses one. A child gets a clean environment (``environment``: no secret of ours)
+and is reused only for the same command, limits and environment (a changed setting or PATH gets a
+fresh one), and is dropped when it crashed, timed out, answered garbage or retired itself; the next
+file then gets a new child, so one file's failure never reaches the next file.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import threading
 from collections.abc import Hashable
 
 from app.documents import outcome as oc
+from app.documents.environment import child_environment
 from app.documents.limits import Limits
 from app.documents.sniff import Sniffed
 from app.documents.worker import ChildFailed, ChildTimedOut, Worker
@@ -52,8 +53,7 @@ class Pool:
             worker.close()
         if found is not None:
             return found
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-        return Worker(child_command(), env, key)
+        return Worker(child_command(), child_environment(), key)
 
     def give_back(self, worker: Worker) -> None:
         if worker.usable:
@@ -80,7 +80,7 @@ atexit.register(POOL.close)
 
 
 def _key(limits: Limits) -> Hashable:
-    return (tuple(child_command()), limits, tuple(sorted(os.environ.items())))
+    return (tuple(child_command()), limits, tuple(sorted(child_environment().items())))
 
 
 def run_extraction(data: bytes, sniffed: Sniffed, limits: Limits) -> oc.Extraction:

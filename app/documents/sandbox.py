@@ -99,7 +99,7 @@ def extract(fmt: str, encoding: str | None, data: bytes, limits: Limits, deadlin
     try:
         from app.documents.ocr import Ocr
 
-        ocr = Ocr(limits.ocr_languages if limits.ocr else "", deadline)
+        ocr = Ocr(limits.ocr_languages if limits.ocr else "", deadline, limits.tesseract)
         if fmt == "pdf":
             from app.documents.pdf_text import pdf_text
 
