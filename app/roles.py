@@ -18,18 +18,20 @@ CANDIDATES = "candidates"  # add, edit candidates and their procedures, notes, c
 DOCUMENTS = "documents"  # add, replace, delete documents
 SETTINGS = "settings"
 USERS = "users"
-PURGE = "purge"
+PURGE = "purge"  # one candidate, or a selection: a person decided, so a person unlocks
+PURGE_DUE = "purge_due"  # every due candidate, as the rules say: the scheduled task
 BACKUP = "backup"
 
 GRANTS: dict[str, frozenset[str]] = {
     VIEWER: frozenset({READ}),
     RECRUITER: frozenset({READ, CANDIDATES, DOCUMENTS}),
-    ADMIN: frozenset({READ, CANDIDATES, DOCUMENTS, SETTINGS, USERS, PURGE, BACKUP}),
+    ADMIN: frozenset({READ, CANDIDATES, DOCUMENTS, SETTINGS, USERS, PURGE, PURGE_DUE, BACKUP}),
 }
 
 # Allowed without anyone unlocking: the scheduled purge needs no passphrase
-# (README, "Purging every day, unattended").
-UNATTENDED = frozenset({PURGE})
+# (README, "Purging every day, unattended"). Only the due ones: purging a chosen candidate without
+# a passphrase would let anyone who can run the CLI on the file erase whom they like.
+UNATTENDED = frozenset({PURGE_DUE})
 
 _WHAT = {
     READ: "read candidates",
@@ -38,6 +40,7 @@ _WHAT = {
     SETTINGS: "change settings",
     USERS: "manage users",
     PURGE: "purge candidates",
+    PURGE_DUE: "purge the due candidates",
     BACKUP: "make or restore backups",
 }
 

@@ -1,4 +1,4 @@
-"""Purging one candidate: key and rows gone, record kept, no passphrase needed (SQLite and PostgreSQL)."""
+"""Purging one candidate: key and rows gone, record kept; an admin unlocks for it (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -8,20 +8,23 @@ import pytest
 from sqlalchemy import text
 
 from app.clock import FixedClock
-from app.errors import NotFound, Refused
+from app.errors import NotFound, Refused, VaultLocked
 from app.retention.purge import purge_candidate
 from app.store.models import LegalHold
 from app.vault import Vault
 from tests.conftest import assert_absent
 
 
-def test_purge_without_passphrase(
+def test_purge_one_needs_an_admin_and_leaves_nothing(
     any_vault: Vault, any_vault_url: str, vault_path: Path, clock: FixedClock, backend: str
 ) -> None:
     keep = any_vault.candidates.add(first_name="Kees", last_name="Blijft")
     gone = any_vault.candidates.add(first_name="Canaryvogel", last_name="Weggaan", email="weggaan@example.be")
     any_vault.close()
     locked = Vault.open(any_vault_url, clock)
+    with pytest.raises(VaultLocked):  # only the scheduled purge of the due ones runs without a passphrase
+        purge_candidate(locked, gone, "erasure request", suppress=True)
+    locked.unlock("correct horse battery staple")
     purge_candidate(locked, gone, "erasure request", suppress=True)
     with pytest.raises(NotFound, match="already purged"):
         purge_candidate(locked, gone, "again")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.clock import FixedClock
-from app.errors import InvalidInput, NotFound, Refused, UnlockError
+from app.errors import InvalidInput, NotFound, Refused, UnlockError, VaultLocked
 from app.retention.purge import purge_candidate
 from app.store.models import AuditEvent
 from app.vault import Vault
@@ -98,8 +99,11 @@ def test_remove_user_and_last_admin(any_vault: Vault, any_vault_url: str, clock:
 
 def test_unattended_purge_needs_no_user(any_vault: Vault, any_vault_url: str, clock: FixedClock) -> None:
     cid = any_vault.candidates.add(first_name="Due", last_name="Today")
+    any_vault.retention.add_procedure(cid, "Boekhouder", dt.date(2025, 1, 6), "rejected", dt.date(2025, 2, 3))
     locked = Vault.open(any_vault_url, clock)
-    purge_candidate(locked, cid, "due")
+    with pytest.raises(VaultLocked):
+        purge_candidate(locked, cid, "chosen")
+    assert locked.retention.purge_due(confirmed=True).purged == [cid]
     with pytest.raises(Exception, match="locked"):
         locked.set_setting("retention.hired_days", "10")
     locked.close()

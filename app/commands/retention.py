@@ -1,7 +1,8 @@
 """Retention commands: import-csv, status, due, purge, consent, hold, restrict, erasure-request.
 
-``status``, ``due`` and ``purge`` work on a locked vault (retention facts are in clear), so a scheduled
-task needs no passphrase; commands that record something personal (names, a hold's reason) unlock.
+``status``, ``due`` and ``purge --due`` work on a locked vault (retention facts are in clear), so a
+scheduled task needs no passphrase; ``purge ID`` (a person's choice, not the rules') and commands that
+record something personal (names, a hold's reason) unlock.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_due)
 
-    p = commands.add_parser("purge", help="purge one candidate now, or every due candidate (--due)")
+    p = commands.add_parser(
+        "purge", help="purge one candidate now (an admin's passphrase), or every due candidate (--due)"
+    )
     p.add_argument("id", type=int, nargs="?")
     p.add_argument("--reason", metavar="TEXT", help="why (kept in the purge record: no personal data)")
     p.add_argument("--due", action="store_true", help="every candidate due on the date")
@@ -139,7 +142,7 @@ def cmd_purge(ctx: CommandContext) -> int:
         raise UsageError("--dry-run, --vacancy, --as-of and --json go with --due")
     if args.due:
         return _purge_due(ctx)
-    vault = _maybe_unlocked(ctx)
+    vault = ctx.unlocked_vault()  # a chosen candidate: an admin decides; only --due runs unattended
     vault.retention.purge(args.id, args.reason)
     print(f"Candidate {args.id} purged.")
     return 0

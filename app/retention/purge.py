@@ -165,7 +165,7 @@ def delete_rows(
 
 def purge_candidate(vault: Vault, candidate_id: int, reason: str, *, suppress: bool = False) -> None:
     """Purge one candidate now, then move the WAL into the file so its ciphertext leaves the WAL too."""
-    vault.require(roles.PURGE)  # admins only; allowed unattended (locked) for the scheduled purge
+    vault.require(roles.PURGE)  # an unlocked admin: the scheduled purge goes through bulk.purge_due
     with vault.write() as session:
         purge_in_session(session, candidate_id, vault.today(), reason, suppress=suppress)
         vault.audit(session, "candidate_purged", candidate_id, suppressed=suppress)

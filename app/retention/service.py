@@ -392,7 +392,7 @@ class RetentionService:
     ) -> BulkResult:
         """Purge every due candidate (of one vacancy), each in its own transaction; see bulk.purge_due."""
         if not dry_run:
-            self.vault.require(roles.PURGE)  # allowed unattended: the scheduled purge
+            self.vault.require(roles.PURGE_DUE)  # allowed unattended: the scheduled purge
         return bulk.purge_due(
             self.vault,
             as_of or self.vault.today(),
