@@ -214,9 +214,7 @@ def test_backup_and_restore_commands(cli_vault: Cli, tmp_path: Path, clock: Fixe
     out = cli_vault.ok("backup", str(folder))
     backup = next(folder.glob("*.cvbackup"))
     assert str(backup) in out
-    locked = Vault.open(cli_vault.vault_path, clock)
-    purge_candidate(locked, int(cid), "erasure request")
-    locked.close()
+    cli_vault.ok("purge", cid, "--reason", "erasure request")
     target = tmp_path / "restored.sqlite3"
     out = cli_vault.ok("restore", str(backup), "--to", str(target))
     assert "1 purged candidate(s) left out" in out

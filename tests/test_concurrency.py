@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import threading
 from collections.abc import Callable
 
@@ -78,6 +79,8 @@ def test_purge_while_others_edit_on_postgresql(pg_cluster: object, clock: FixedC
         for i in range(24)
     ]
     doomed = ids[::2]
+    for cid in doomed:  # rejected long ago: due, for the scheduled purge
+        admin.retention.add_procedure(cid, "Boekhouder", dt.date(2024, 1, 8), "rejected", dt.date(2024, 2, 5))
     editor, other_editor = _desk(url, clock), _desk(url, clock)
     scheduled = Vault.open(url, clock)  # the scheduled purge: locked, no passphrase
     bulk = _desk(url, clock)  # an admin's bulk purge
@@ -98,19 +101,16 @@ def test_purge_while_others_edit_on_postgresql(pg_cluster: object, clock: FixedC
 
         return job
 
-    def purge(vault: Vault, targets: list[int]) -> Callable[[], None]:
-        def job() -> None:
-            for cid in targets:
-                with contextlib.suppress(NotFound):  # the other purge got there first
-                    purge_candidate(vault, cid, "due")
+    def purge_due() -> None:
+        scheduled.retention.purge_due(confirmed=True)
 
-        return job
+    def purge_one_by_one() -> None:
+        for cid in doomed[::-1]:
+            with contextlib.suppress(NotFound):  # the scheduled purge got there first
+                purge_candidate(bulk, cid, "due")
 
     errors = _run_together(
-        edit_all(editor, ids),
-        edit_all(other_editor, ids[::-1]),
-        purge(scheduled, doomed),
-        purge(bulk, doomed[::-1]),
+        edit_all(editor, ids), edit_all(other_editor, ids[::-1]), purge_due, purge_one_by_one
     )
     assert errors == []
     assert outcomes["edited"] >= 3 * len(ids)  # the survivors were edited every round
