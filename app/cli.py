@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     secret.add_argument("--recovery-key-file", metavar="FILE", help="unlock with the recovery key in FILE")
     parser.add_argument("--user", metavar="NAME", help="whose key slot unlocks (default: the first admin)")
+    parser.add_argument(
+        "--trust",
+        metavar="KEYID",
+        help="without a passphrase, check the facts only against this fact key (shown by 'verify')",
+    )
     parser.add_argument("--as-of", dest="global_as_of", metavar="DATE", help=argparse.SUPPRESS)
     parser.add_argument("--demo", action="store_true", help="open the app on a throwaway demo vault")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.crypto.keys import keyed_hash
+from app.integrity import tracking
 from app.store.models import ContactFingerprint, Suppression
 
 
@@ -52,6 +53,7 @@ def fingerprints(key: bytes, fields: Mapping[str, str | None]) -> list[tuple[str
 
 def store(session: Session, key: bytes, candidate_id: int, fields: Mapping[str, str | None]) -> None:
     session.execute(delete(ContactFingerprint).where(ContactFingerprint.candidate_id == candidate_id))
+    tracking.touch(session, candidate_id)  # a bulk DELETE: the manifest is signed again all the same
     for kind, digest in fingerprints(key, fields):
         session.add(ContactFingerprint(candidate_id=candidate_id, kind=kind, digest=digest))
 

@@ -20,6 +20,7 @@ from app import contacts, roles
 from app.candidates import PROFILE_FIELDS, TABLE, validate
 from app.crypto.keys import keyed_hash
 from app.demo import CandidateSpec, DocumentSpec, VacancySpec, generate, vacancies
+from app.integrity import tracking
 from app.store.models import (
     Base,
     Candidate,
@@ -116,6 +117,7 @@ def _write_history(
     # A Core update: the candidate's first application day, without bumping its edit version.
     table = Base.metadata.tables["candidates"]
     session.execute(update(table).where(table.c.id == cid).values(created_on=spec.created_on))
+    tracking.touch(session, cid)  # a Core update: the manifest is signed again all the same
     for p in spec.procedures:
         session.add(
             Procedure(
@@ -271,6 +273,8 @@ def _insert_batch(
         for cid, doc_id, body in texts:
             index_document(session, cid, doc_id, body)
     vault.audit_many(session, events)
+    for cid, _ in cleaned:  # Core inserts: the ORM events do not see them
+        tracking.touch(session, cid)
     return [cid for cid, _ in cleaned]
 
 

@@ -32,6 +32,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
 from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
+from app.integrity import fact_key, manifest, tracking
 from app.notes import NotesService
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
@@ -46,7 +47,7 @@ from app.store.engine import (
     sqlite_path,
     translate_operational_error,
 )
-from app.store.models import AuditEvent, Base, Candidate, KeySlot, VaultMeta
+from app.store.models import AuditEvent, Base, Candidate, FactManifest, KeySlot, VaultMeta
 from app.store.schema import UpgradeNotice, ensure_current, is_initialised
 from app.users import UserService
 from app.verify import VerifyReport, verify_vault
@@ -63,6 +64,7 @@ class Vault:
         self.user: str | None = None
         self.role: str | None = None
         self._slot_id: int | None = None
+        self.trusted_fact_key: str | None = None  # key id pinned outside the file (--trust): app/integrity
         # Feature modules plug in here: called inside the transaction that adds or edits a candidate.
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
@@ -145,6 +147,7 @@ class Vault:
             vault._add_slot(session, keys, keyslots.RECOVERY, recovery, "recovery", ADMIN)
             vault.user, vault.role = user, ADMIN
             vault.sealer.load(keys)
+            fact_key.store_public(session, keys)
             vault.audit(session, "vault_created")
         return vault, recovery
 
@@ -192,10 +195,17 @@ class Vault:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: everything in it lands, or nothing does."""
+        """One transaction: everything in it lands, or nothing does.
+
+        Last, while unlocked, the manifests of the candidates it touched are signed again (app/integrity/);
+        a locked run (the scheduled purge) only deletes candidates, whose manifests go with them."""
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
+                session.flush()
+                ids = tracking.touched(session)
+                if ids and self.sealer.unlocked:
+                    manifest.sign(session, self.sealer.keys, ids)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
 
@@ -284,6 +294,16 @@ class Vault:
         self.user, self.role, self._slot_id = slot.user_name, slot.role, slot.id
         with self.write() as session:
             self.audit(session, "unlock", slot=slot.id, kind=kind)
+            self._sign_upgraded_vault(session)
+
+    def _sign_upgraded_vault(self, session: Session) -> None:
+        """A vault from before signed facts: its first unlocked session signs every candidate as found
+        (trust on first unlock, audited; the pinned key id guards the unattended purge after that)."""
+        if fact_key.stored_public(session) is not None or session.scalar(select(FactManifest.candidate_id)):
+            return
+        fact_key.store_public(session, self.sealer.keys)
+        manifest.sign_all(session, self.sealer.keys)
+        self.audit(session, "facts_signed_first")
 
     def lock(self) -> None:
         self.sealer.forget()

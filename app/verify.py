@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
+from app.integrity import fact_key, manifest
 from app.search.check import index_agrees
-from app.store.models import Base, CandidateKey, KeySlot, PurgeRecord, sealed_columns
+from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
 from app.store.schema import current_revision, head_revision
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ _NOT_CANDIDATE_TABLES = {"key_slots", "candidate_keys"}
 class VerifyReport:
     checked: int = 0
     damaged: list[str] = field(default_factory=list)
+    fact_key_id: str = ""  # what a scheduled purge pins with --trust
 
     @property
     def ok(self) -> bool:
@@ -52,7 +55,14 @@ def verify_vault(vault: Vault) -> VerifyReport:
             except Damaged as exc:
                 broken_keys.add(key_row.candidate_id)
                 report.damaged.append(str(exc))
-        purged = set(session.scalars(select(PurgeRecord.candidate_id)))
+        keyed = set(session.scalars(select(CandidateKey.candidate_id)))
+        recorded = set(session.scalars(select(PurgeRecord.candidate_id)))
+        alive = keyed | set(session.scalars(select(Candidate.id)))
+        for candidate_id in sorted(recorded & alive):
+            report.damaged.append(
+                f"purge record of candidate {candidate_id}: forged (the candidate still has rows or a key)"
+            )
+        purged = recorded - alive  # their rights requests' notes stay, unreadable by design
         tables = Base.metadata.tables
         for table_name, columns in sealed_columns().items():
             if table_name in _NOT_CANDIDATE_TABLES:
@@ -78,6 +88,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
                         report.damaged.append(
                             f"{table_name} {row.id}: its candidate {row.owner} has no data key"
                         )
+        _check_facts(vault, session, report)
         report.checked += 1
         if not index_agrees(session):
             report.damaged.append("search index: the postings disagree with the indexed sources")
@@ -85,3 +96,17 @@ def verify_vault(vault: Vault) -> VerifyReport:
         if not chain.ok:
             report.damaged.append(chain.problem or "audit log: broken")
     return report
+
+
+def _check_facts(vault: Vault, session: Session, report: VerifyReport) -> None:
+    """The signed manifests, with the key this vault's own key derives (not the one stored in clear)."""
+    public = fact_key.public_bytes(fact_key.signing_key(vault.sealer.keys))
+    report.fact_key_id = fact_key.key_id(public)
+    stored = fact_key.stored_public(session)
+    if stored is None:
+        report.damaged.append("fact key: missing from the vault (locked runs cannot check the facts)")
+    elif stored != public:
+        report.damaged.append("fact key: the stored public key is not this vault's (replaced)")
+    for problem in manifest.check(session, public):
+        report.checked += 1
+        report.damaged.append(str(problem))

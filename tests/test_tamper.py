@@ -27,6 +27,11 @@ def _cells(path: Path) -> list[tuple[str, str, str, object]]:
     return found
 
 
+def _cell_damage(damaged: list[str]) -> list[str]:
+    """The envelope findings; a flip in the nonce also changes the signed facts (test_tamper_facts)."""
+    return [item for item in damaged if "since it was signed" not in item]
+
+
 def _flip(path: Path, table: str, col: str, key: str, row_key: object, index: int) -> None:
     with sqlite3.connect(path) as conn:
         (blob,) = conn.execute(f"SELECT {col} FROM {table} WHERE {key} = ?", (row_key,)).fetchone()
@@ -70,8 +75,9 @@ def test_every_cell_flip_is_found_and_isolated(small_vault: Path, tmp_path: Path
                 continue
             vault.unlock(PASSPHRASE)
             report = vault.verify()
-            assert len(report.damaged) == 1, (table, col, report.damaged)
-            item = report.damaged[0]
+            damaged = _cell_damage(report.damaged)
+            assert len(damaged) == 1, (table, col, report.damaged)
+            item = damaged[0]
             assert "damaged" in item
             if table == "key_slots":
                 assert f"key slot {row_key}" in item
@@ -135,8 +141,8 @@ def test_copied_ciphertext_fails(
         conn.execute(f"UPDATE {target[0]} SET {target[1]}=? WHERE {key}=?", (blob, target[2]))
     reopened = Vault.open(vault_path)
     reopened.unlock(PASSPHRASE)
-    report = reopened.verify()
-    assert len(report.damaged) == 1 and f"{target[2]}" in report.damaged[0]
+    damaged = _cell_damage(reopened.verify().damaged)
+    assert len(damaged) == 1 and f"{target[2]}" in damaged[0]
     reopened.close()
 
 

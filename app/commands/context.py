@@ -85,6 +85,7 @@ class CommandContext:
             self._vault = self.connect(
                 lambda location: Vault.open(location, self.clock, on_upgrade=_tell_upgrade)
             )
+            self._vault.trusted_fact_key = getattr(self.args, "trust", None)
             settings_tz = self._vault.settings().get("retention.timezone")
             self.clock.tz = settings_tz
         return self._vault

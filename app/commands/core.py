@@ -186,15 +186,23 @@ def cmd_change_passphrase(ctx: CommandContext) -> int:
 def cmd_verify(ctx: CommandContext) -> int:
     report = ctx.unlocked_vault().verify()
     if ctx.args.json:
-        print_json({"ok": report.ok, "checked": report.checked, "damaged": report.damaged})
+        print_json(
+            {
+                "ok": report.ok,
+                "checked": report.checked,
+                "damaged": report.damaged,
+                "fact_key": report.fact_key_id,
+            }
+        )
         return 0 if report.ok else 1
     if report.ok:
         print(f"Vault verified: {report.checked} items checked, none damaged.")
-        return 0
-    print(f"{len(report.damaged)} damaged item(s) of {report.checked} checked:")
-    for item in report.damaged:
-        print(f"  {item}")
-    return 1
+    else:
+        print(f"{len(report.damaged)} damaged item(s) of {report.checked} checked:")
+        for item in report.damaged:
+            print(f"  {item}")
+    print(f"Fact key: {report.fact_key_id} (a scheduled purge pins it: --trust {report.fact_key_id})")
+    return 0 if report.ok else 1
 
 
 def cmd_settings(ctx: CommandContext) -> int:

@@ -166,6 +166,9 @@ def _purge_due(ctx: CommandContext) -> int:
     result = vault.retention.purge_due(
         as_of, vacancy=args.vacancy, dry_run=args.dry_run, confirmed=args.yes, progress=progress
     )
+    for problem in result.untrusted:
+        _warn(f"not purged, its facts fail their check: {problem}")
+    failed = 1 if result.untrusted else 0  # a scheduled task's log shows the run as failed
     if args.json:
         print_json(
             {
@@ -174,9 +177,10 @@ def _purge_due(ctx: CommandContext) -> int:
                 "planned": [a.as_json() for a in result.planned],
                 "purged": result.purged,
                 "kept": [{"id": cid, "why": why} for cid, why in result.skipped],
+                "untrusted": [{"id": p.candidate_id, "problem": str(p)} for p in result.untrusted],
             }
         )
-        return 0
+        return failed
     if not result.deleted:
         _print_assessments(result.planned, False)
         if args.dry_run:
@@ -186,11 +190,13 @@ def _purge_due(ctx: CommandContext) -> int:
                 f"{len(result.planned)} candidate(s) due and flagged; nothing deleted "
                 "(flag mode): confirm with --yes"
             )
-        return 0
+        return failed
     for cid, why in result.skipped:
         _warn(f"candidate {cid} kept: {why}")
-    print(f"Purged {len(result.purged)} candidate(s); {len(result.skipped)} kept.")
-    return 0
+    untrusted = len({problem.candidate_id for problem in result.untrusted})
+    spared = f"; {untrusted} not purged: facts fail their check" if untrusted else ""
+    print(f"Purged {len(result.purged)} candidate(s); {len(result.skipped)} kept{spared}.")
+    return failed
 
 
 def cmd_consent(ctx: CommandContext) -> int:

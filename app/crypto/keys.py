@@ -42,6 +42,7 @@ class VaultKeys:
         self.contact = subkey(vault_key, "contact-fingerprint/v1")
         self.document_digest = subkey(vault_key, "document-digest/v1")
         self.backup = subkey(vault_key, "backup/v1")
+        self.fact_signing = subkey(vault_key, "fact-signing/v1")  # an Ed25519 seed: app/integrity/fact_key
 
     def wrap_candidate_key(self, candidate_id: int, data_key: bytes) -> bytes:
         return seal(self._wrap, data_key, associated_data("candidate_keys", "wrapped_key", candidate_id))

@@ -29,6 +29,7 @@ from app.documents.limits import Limits
 from app.documents.runner import POOL, pool_size, run_extraction
 from app.documents.sniff import DocumentRefused, Sniffed, name_notes, sniff
 from app.errors import InvalidInput, NotFound, UsageError
+from app.integrity import tracking
 from app.rights import freeze
 from app.store.models import Candidate, Document
 
@@ -385,4 +386,5 @@ class DocumentService:
             # Attachments first, then the document (core DELETEs: no ORM cascade ordering surprises).
             session.execute(delete(Document).where(Document.parent_id == doc_id))
             session.execute(delete(Document).where(Document.id == doc_id))
+            tracking.touch(session, doc.candidate_id)  # bulk DELETEs: the manifest is signed again
             self.vault.audit(session, "document_deleted", doc.candidate_id, document=doc_id, removed=len(ids))

@@ -11,7 +11,7 @@ run deletes. A held or restricted candidate is never purged, whatever is asked.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, Refused
+from app.integrity import manifest, trust
+from app.integrity.manifest import Problem
 from app.retention.facts import ERASURE, candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
@@ -40,6 +42,7 @@ class BulkResult:
     deleted: bool  # False for a dry run, or an unconfirmed run in flag mode
     purged: list[int] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (id, why it was kept after all)
+    untrusted: list[Problem] = field(default_factory=list)  # facts failing their check: never purged
 
 
 def plan(vault: Vault, as_of: dt.date, vacancy: str | None = None) -> list[Assessment]:
@@ -66,14 +69,30 @@ def purge_due(
     confirmed: bool = False,
     progress: Progress | None = None,
 ) -> BulkResult:
-    planned = plan(vault, as_of, vacancy)
+    untrusted = untrusted_facts(vault)
+    planned = trusted_only(plan(vault, as_of, vacancy), untrusted)
     policy = Policy.from_settings(vault.settings())
     if dry_run or not (confirmed or policy.on_due == "purge"):
-        return BulkResult(planned, deleted=False)
+        return BulkResult(planned, deleted=False, untrusted=untrusted)
     today = vault.today()
     if as_of > today:
         raise Refused(f"cannot purge ahead of time ({as_of} is after today); use --dry-run to preview")
-    return purge_planned(vault, planned, policy, as_of, progress=progress, vacancy=vacancy)
+    result = purge_planned(
+        vault, planned, policy, as_of, progress=progress, vacancy=vacancy, untrusted=len(untrusted)
+    )
+    result.untrusted = untrusted
+    return result
+
+
+def untrusted_facts(vault: Vault, candidate_ids: Collection[int] | None = None) -> list[Problem]:
+    """The candidates (all when None) whose facts fail their check (app/integrity/): never purged."""
+    with vault.read() as session:
+        return list(manifest.check(session, trust.checking_key(vault, session), candidate_ids))
+
+
+def trusted_only(planned: list[Assessment], untrusted: list[Problem]) -> list[Assessment]:
+    failing = {problem.candidate_id for problem in untrusted}
+    return [item for item in planned if item.candidate_id not in failing]
 
 
 def purge_planned(

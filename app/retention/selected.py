@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from app import roles
 from app.errors import Refused
-from app.retention.bulk import BulkResult, Progress, plan, purge_planned
+from app.retention.bulk import BulkResult, Progress, plan, purge_planned, trusted_only, untrusted_facts
 from app.retention.rules import Policy
 
 if TYPE_CHECKING:
@@ -32,14 +32,18 @@ def purge_selected(
     """Purge those of ``ids`` that are due on ``as_of``; stops before the next candidate once cancelled.
     A dry run only says which of them would be purged (and why)."""
     wanted = set(ids)
-    planned = [a for a in plan(vault, as_of) if a.candidate_id in wanted]
+    untrusted = untrusted_facts(vault, wanted)
+    planned = trusted_only([a for a in plan(vault, as_of) if a.candidate_id in wanted], untrusted)
     if dry_run:
-        return BulkResult(planned, deleted=False)
+        return BulkResult(planned, deleted=False, untrusted=untrusted)
     vault.require(roles.PURGE)
     today = vault.today()
     if as_of > today:
         raise Refused(f"cannot purge ahead of time ({as_of} is after today)")
     policy = Policy.from_settings(vault.settings())
-    return purge_planned(
+    result = purge_planned(
         vault, planned, policy, as_of, progress=progress, cancelled=cancelled, selected=len(wanted)
     )
+    result.untrusted = untrusted
+    result.skipped += [(problem.candidate_id, str(problem)) for problem in untrusted]
+    return result

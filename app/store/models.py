@@ -294,6 +294,21 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class FactManifest(Base):
+    """Which rows a candidate has, each with a digest of its clear facts, signed (app/integrity/).
+
+    Written while unlocked, with the Ed25519 key derived from the vault key; checked by verify and,
+    against a pinned public key, by the unattended purge. No personal data: table names, ids, digests.
+    """
+
+    __tablename__ = "fact_manifests"
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True
+    )
+    body: Mapped[str] = mapped_column(Text)  # JSON: [[table, row id, digest], ...], sorted
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class PurgeRecord(Base):
     """The ledger that keeps a purged person purged, even across restores."""
 

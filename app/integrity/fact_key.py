@@ -1,0 +1,58 @@
+"""The Ed25519 key that signs the candidates' fact manifests.
+
+Its private half is derived from the vault key (HKDF, purpose "fact-signing/v1") rather than stored:
+every unlocked session has it, a locked one never does, and nothing new needs wrapping. The public half
+is stored in the vault (``vault_meta`` "fact_key") for locked runs to read, and its id is what a user
+pins outside the file (``--trust KEYID``): a file-level attacker or a DBA can replace the stored public
+key and re-sign, but then it no longer matches the pin.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy.orm import Session
+
+from app.crypto.keys import VaultKeys
+from app.store.models import VaultMeta
+
+META_KEY = "fact_key"
+KEY_ID_HEX = 16  # 64 bits: enough to tell keys apart when typed on a command line
+
+
+def signing_key(keys: VaultKeys) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(keys.fact_signing)
+
+
+def public_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def key_id(public: bytes) -> str:
+    return hashlib.sha256(b"candidate-vault/fact-key/v1" + public).hexdigest()[:KEY_ID_HEX]
+
+
+def stored_public(session: Session) -> bytes | None:
+    row = session.get(VaultMeta, META_KEY)
+    if row is None:
+        return None
+    try:
+        public = bytes.fromhex(row.value)
+    except ValueError:
+        return b""  # present but not a key: fails every check
+    return public
+
+
+def store_public(session: Session, keys: VaultKeys) -> None:
+    session.merge(VaultMeta(key=META_KEY, value=public_bytes(signing_key(keys)).hex()))
+
+
+def verifies(public: bytes, signature: bytes, message: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True

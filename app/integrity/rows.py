@@ -1,0 +1,99 @@
+"""What a candidate's manifest covers: every row they own, each as a digest of its clear facts.
+
+A row's digest covers its table, id and every clear column (dates, outcomes, versions, fingerprints),
+and for each sealed column the envelope's nonce: a nonce is fresh at every encryption, so an old
+ciphertext put back in a cell changes the digest even though it still opens. Documents' content and
+text are left out (they can be megabytes and never change once stored; their other cells are covered).
+Search rows are not facts (``verify`` checks the index against its sources), nor is the data key
+(bound to the candidate's id by its envelope).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import Column, func, select
+from sqlalchemy.orm import Session
+
+from app.crypto.envelope import NONCE_SIZE
+from app.store.models import Base
+
+OWNED = (
+    "candidates",
+    "procedures",
+    "consents",
+    "legal_holds",
+    "restrictions",
+    "rights_requests",
+    "reminder_notices",
+    "contact_fingerprints",
+    "documents",
+    "interview_notes",
+    "correspondence",
+    "field_changes",
+)
+UNCOVERED_CELLS = {"documents": {"content", "text"}}
+# SQL's substr counts from 1; the envelope is version byte, nonce, ciphertext, tag (crypto/envelope.py).
+
+Entry = tuple[str, int, str]  # (table, row id, digest hex)
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:  # PostgreSQL gives it aware, SQLite naive: both are UTC
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    return value
+
+
+def _owner(table_name: str) -> Column[Any]:
+    table = Base.metadata.tables[table_name]
+    return table.c.id if table_name == "candidates" else table.c.candidate_id
+
+
+def _columns(table_name: str) -> list[Any]:
+    """The clear columns as they are, the sealed ones as their envelope's nonce."""
+    table = Base.metadata.tables[table_name]
+    skipped = UNCOVERED_CELLS.get(table_name, set())
+    picked: list[Any] = []
+    for column in table.columns:
+        if column.name in skipped:
+            continue
+        if column.info.get("sealed"):
+            picked.append(func.substr(column, 2, NONCE_SIZE).label(column.name))
+        else:
+            picked.append(column)
+    return picked
+
+
+def digest(table_name: str, row: Any) -> str:
+    values = [table_name, *(_value(v) for v in row)]
+    return hashlib.sha256(json.dumps(values, separators=(",", ":")).encode()).hexdigest()
+
+
+def entries(session: Session, candidate_ids: Collection[int]) -> dict[int, list[Entry]]:
+    """Every covered row of these candidates, sorted: what their manifests should say."""
+    found: dict[int, list[Entry]] = defaultdict(list)
+    ids = list(candidate_ids)
+    for table_name in OWNED:
+        owner = _owner(table_name)
+        columns = _columns(table_name)
+        for start in range(0, len(ids), 500):  # bounded IN lists
+            chunk = ids[start : start + 500]
+            query = select(owner.label("_owner"), *columns).where(owner.in_(chunk))
+            for row in session.execute(query):
+                owner_id, *values = row
+                row_id = row._mapping["id"]
+                found[owner_id].append((table_name, int(row_id), digest(table_name, values)))
+    for listed in found.values():
+        listed.sort()
+    return found

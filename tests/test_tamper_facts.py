@@ -1,0 +1,243 @@
+"""Authenticated facts (issue 19): each way of changing the clear facts with ``sqlite3`` on the file is
+found by ``verify`` (exit 1, the class named), and the unattended ``purge --due`` purges no tampered
+candidate and exits 1, while still purging the untouched due ones.
+
+The golden vault is made once per test module through the Vault service (signed as a user's session
+would), then copied for each tamper; the CLI runs in this process, locked for the purge, with the fact
+key pinned (``--trust``) as a scheduled task would be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.clock import FixedClock
+from app.integrity import fact_key, manifest
+from app.vault import Vault
+from tests.conftest import PASSPHRASE, Cli
+
+D = dt.date.fromisoformat
+AS_OF = "2026-03-02"
+
+
+@dataclass
+class Golden:
+    path: Path
+    ids: dict[str, int]  # role in the story -> candidate id
+    old_email: bytes  # the email cell of "edited" before its rectification
+    key_id: str
+
+
+def _rejected(vault: Vault, first: str, last: str) -> int:
+    cid = vault.candidates.add(first_name=first, last_name=last, email=f"{first.lower()}@example.be")
+    vault.retention.add_procedure(cid, "Boekhouder", D("2025-01-06"), "rejected", D("2025-02-03"))
+    return cid
+
+
+@pytest.fixture(scope="module")
+def golden(tmp_path_factory: pytest.TempPathFactory) -> Golden:
+    path = tmp_path_factory.mktemp("golden") / "vault.sqlite3"
+    vault, _ = Vault.create(path, PASSPHRASE, clock=FixedClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)))
+    ids = {
+        "due": _rejected(vault, "Anna", "Aerts"),
+        "due_too": _rejected(vault, "Bram", "Claes"),
+        "released": _rejected(vault, "Chloé", "Dubois"),
+        "noted": _rejected(vault, "Daan", "Elst"),
+        "edited": _rejected(vault, "Eva", "Fierens"),
+    }
+    ids["open"] = vault.candidates.add(first_name="Femke", last_name="Goossens")
+    vault.retention.add_procedure(ids["open"], "Boekhouder", D("2026-02-01"))
+    vault.retention.place_hold(ids["released"], "Geschil", D("2025-03-01"))
+    vault.retention.release_hold(ids["released"], D("2025-04-01"))
+    vault.notes.add(ids["noted"], "Sterk gesprek", held_on=D("2025-01-20"))
+    vault.rights.record(ids["noted"], "access", D("2025-02-10"))
+    conn = sqlite3.connect(path)
+    (old_email,) = conn.execute("SELECT email FROM candidates WHERE id = ?", (ids["edited"],)).fetchone()
+    conn.close()  # an open reader would keep the WAL beside the file, and the copies below without it
+    vault.candidates.edit(ids["edited"], {"email": "eva.new@example.be"})
+    report = vault.verify()
+    assert report.ok, report.damaged
+    vault.close()
+    return Golden(path, ids, old_email, report.fact_key_id)
+
+
+def _sql(*statements: str) -> Callable[[Path, Golden], None]:
+    def tamper(path: Path, golden: Golden) -> None:
+        with sqlite3.connect(path) as conn:
+            for statement in statements:
+                conn.execute(statement.format(**golden.ids))
+
+    return tamper
+
+
+def _replay_old_email(path: Path, golden: Golden) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE candidates SET email = ? WHERE id = ?", (golden.old_email, golden.ids["edited"]))
+
+
+def _flip_fingerprint(path: Path, golden: Golden) -> None:
+    with sqlite3.connect(path) as conn:
+        row_id, digest = conn.execute(
+            "SELECT id, digest FROM contact_fingerprints WHERE candidate_id = ?", (golden.ids["due"],)
+        ).fetchone()
+        flipped = bytes([digest[0] ^ 1]) + digest[1:]
+        conn.execute("UPDATE contact_fingerprints SET digest = ? WHERE id = ?", (flipped, row_id))
+
+
+def _resign_with_another_key(path: Path, golden: Golden) -> None:
+    """A DBA's move: their own key in vault_meta, every manifest re-signed after changing a date."""
+    attacker = Ed25519PrivateKey.generate()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "UPDATE procedures SET ended_on = '2020-01-01' WHERE candidate_id = ?", (golden.ids["open"],)
+        )
+        conn.execute(
+            "UPDATE procedures SET outcome = 'rejected' WHERE candidate_id = ?", (golden.ids["open"],)
+        )
+        conn.execute(
+            "UPDATE vault_meta SET value = ? WHERE key = 'fact_key'", (fact_key.public_bytes(attacker).hex(),)
+        )
+        for cid, body in conn.execute("SELECT candidate_id, body FROM fact_manifests").fetchall():
+            signature = attacker.sign(manifest.message(cid, body))
+            conn.execute("UPDATE fact_manifests SET signature = ? WHERE candidate_id = ?", (signature, cid))
+
+
+# (name, tamper, the candidate it aims at, what verify says about it)
+TAMPERS = [
+    (
+        "never due: procedure reopened",
+        _sql("UPDATE procedures SET outcome = 'open', ended_on = NULL WHERE candidate_id = {due}"),
+        "due",
+        "procedures row 1 changed",
+    ),
+    (
+        "never due: hold un-released",
+        _sql("UPDATE legal_holds SET released_on = NULL WHERE candidate_id = {released}"),
+        "released",
+        "legal_holds row 1 changed",
+    ),
+    (
+        "purged early: end date moved back",
+        _sql(
+            "UPDATE procedures SET outcome = 'rejected', ended_on = '2020-01-01' WHERE candidate_id = {open}"
+        ),
+        "open",
+        "changed since it was signed",
+    ),
+    ("interview note deleted", _sql("DELETE FROM interview_notes"), "noted", "interview_notes row 1 deleted"),
+    ("rights request deleted", _sql("DELETE FROM rights_requests"), "noted", "rights_requests row 1 deleted"),
+    (
+        "row inserted",
+        _sql(
+            "INSERT INTO procedures (candidate_id, stage, outcome, applied_on, ended_on, version) "
+            "VALUES ({due_too}, 'applied', 'open', '2026-01-01', NULL, 1)"
+        ),
+        "due_too",
+        "inserted since it was signed",
+    ),
+    ("old ciphertext put back", _replay_old_email, "edited", "candidates row"),
+    ("fingerprint flipped", _flip_fingerprint, "due", "contact_fingerprints row"),
+    ("manifest deleted", _sql("DELETE FROM fact_manifests WHERE candidate_id = {due}"), "due", "not signed"),
+    (
+        "manifest forged",
+        _sql("UPDATE fact_manifests SET body = '[]' WHERE candidate_id = {due}"),
+        "due",
+        "manifest forged",
+    ),
+]
+
+
+def _copy(golden: Golden, tmp_path: Path) -> Path:
+    path = tmp_path / "vault.sqlite3"
+    shutil.copy(golden.path, path)
+    return path
+
+
+def _alive(path: Path) -> set[int]:
+    with sqlite3.connect(path) as conn:
+        return {cid for (cid,) in conn.execute("SELECT id FROM candidates")}
+
+
+@pytest.mark.parametrize(("name", "tamper", "target", "said"), TAMPERS, ids=[t[0] for t in TAMPERS])
+def test_verify_names_the_tamper_and_the_unattended_purge_spares_the_candidate(
+    golden: Golden,
+    cli: Cli,
+    tmp_path: Path,
+    name: str,
+    tamper: Callable[[Path, Golden], None],
+    target: str,
+    said: str,
+) -> None:
+    path = _copy(golden, tmp_path)
+    tamper(path, golden)
+    target_id = golden.ids[target]
+    base = ["--vault", str(path)]
+
+    code, out, _ = cli(*base, "--passphrase-file", str(cli.pass_file), "verify", "--json", base=False)
+    damaged = json.loads(out)["damaged"]
+    assert code == 1
+    assert [d for d in damaged if d.startswith(f"candidate {target_id}: ") and said in d], damaged
+
+    code, out, err = cli(
+        *base, "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF, "--json", base=False
+    )
+    assert code == 1, err
+    assert f"candidate {target_id}: " in err and "fail their check" in err
+    assert target_id in _alive(path)
+    untouched_due = {golden.ids[r] for r in ("due", "due_too")} - {target_id}
+    assert set(json.loads(out)["purged"]) >= untouched_due  # the honest ones still go
+
+
+def test_a_re_signed_vault_is_refused_against_the_pinned_key(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    _resign_with_another_key(path, golden)
+    before = _alive(path)
+    code, _, err = cli("--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", base=False)
+    assert code == 1 and f"not the trusted {golden.key_id}" in err
+    assert _alive(path) == before  # nothing at all was purged
+    code, out, _ = cli("--vault", str(path), "--passphrase-file", str(cli.pass_file), "verify", base=False)
+    assert code == 1 and "fact key: the stored public key is not this vault's (replaced)" in out
+    assert "manifest forged" in out
+
+
+def test_an_untampered_vault_purges_cleanly(golden: Golden, cli: Cli, tmp_path: Path) -> None:
+    path = _copy(golden, tmp_path)
+    args = ["--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF]
+    code, out, err = cli(*args, "--json", base=False)
+    assert code == 0, err
+    purged = set(json.loads(out)["purged"])
+    assert purged == {golden.ids[r] for r in ("due", "due_too", "released", "noted", "edited")}
+    assert _alive(path) == {golden.ids["open"]}
+    code, out, _ = cli("--vault", str(path), "--passphrase-file", str(cli.pass_file), "verify", base=False)
+    assert code == 0, out
+    assert f"Fact key: {golden.key_id}" in out
+
+
+def test_an_upgraded_vault_is_signed_by_its_first_unlocked_session(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    with sqlite3.connect(path) as conn:  # as a vault made before signed facts looks
+        conn.execute("DELETE FROM fact_manifests")
+        conn.execute("DELETE FROM vault_meta WHERE key = 'fact_key'")
+    locked = ["--vault", str(path), "purge", "--due", "--yes", "--as-of", AS_OF]
+    before = _alive(path)
+    code, _, err = cli(*locked, base=False)
+    assert code == 1 and "not signed yet" in err
+    assert _alive(path) == before
+    code, out, _ = cli("--vault", str(path), "--passphrase-file", str(cli.pass_file), "verify", base=False)
+    assert code == 0, out
+    code, _, err = cli(*locked[:2], "--trust", golden.key_id, *locked[2:], base=False)
+    assert code == 0, err
+    assert _alive(path) == {golden.ids["open"]}
