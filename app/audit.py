@@ -24,6 +24,7 @@ GENESIS = "0" * 64
 ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
 HEAD_KEY = "audit_head"  # {"id": newest id, "hash": its hash}
 WARNING = "chain_warning"  # a detail set by ``append`` when it found the chain tampered with
+APPENDED = "audit_appended"  # in session.info: the transaction logged something (its head gets signed)
 
 
 def _digest(
@@ -72,6 +73,7 @@ def append(
         hash=_digest(event_id, stamp, actor, action, candidate_id, details, prev),
     )
     session.add(event)
+    session.info[APPENDED] = True
     # The head is kept apart, so that deleting the newest events is noticed too.
     _set_meta(session, HEAD_KEY, {"id": event_id, "hash": event.hash})
     return event
@@ -91,8 +93,8 @@ def _next_link(session: Session) -> tuple[int, str]:
         return head[0] + 1, head[1]
     if last is not None:
         return last.id + 1, last.hash
-    anchor = _anchor(session)
-    return (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
+    pruned = anchor(session)
+    return (pruned[0] + 1, pruned[1]) if pruned else (1, GENESIS)
 
 
 def append_many(
@@ -130,6 +132,7 @@ def append_many(
         )
         event_id, prev = event_id + 1, digest
     session.execute(insert(AuditEvent), rows)
+    session.info[APPENDED] = True
     _set_meta(session, HEAD_KEY, {"id": event_id - 1, "hash": prev})
 
 
@@ -141,8 +144,14 @@ def _set_meta(session: Session, key: str, value: dict[str, Any]) -> None:
         row.value = json.dumps(value)
 
 
-def _anchor(session: Session) -> tuple[int, str] | None:
+def anchor(session: Session) -> tuple[int, str] | None:
+    """(id, hash) of the last pruned event, if the log was pruned."""
     return _get_pointer(session, ANCHOR_KEY)
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """(id, hash) of the newest event."""
+    return _get_pointer(session, HEAD_KEY)
 
 
 def _get_pointer(session: Session, key: str) -> tuple[int, str] | None:
@@ -150,7 +159,7 @@ def _get_pointer(session: Session, key: str) -> tuple[int, str] | None:
     if row is None:
         return None
     data = json.loads(row.value)
-    return int(data["id"]), str(data["hash"])
+    return int(data["id"]), str(data["hash"])  # a signature beside them is app/integrity/audit_seal's
 
 
 @dataclass
@@ -165,8 +174,8 @@ class ChainReport:
 
 
 def verify_chain(session: Session) -> ChainReport:
-    anchor = _anchor(session)
-    expected_id, prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
+    pruned = anchor(session)
+    expected_id, prev = (pruned[0] + 1, pruned[1]) if pruned else (1, GENESIS)
     count = 0
     # Streamed in chunks: a 100k-candidate vault has hundreds of thousands of events.
     events = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from app import audit, roles
+from app.errors import Refused
+from app.integrity import audit_seal
 from app.retention.dates import add_months
 from app.store.models import AuditEvent
 
@@ -53,10 +55,13 @@ class AuditLog:
     def prune(self, as_of: dt.date) -> int:
         """Delete events older than ``audit.keep_years`` before ``as_of``; the chain stays verifiable."""
         self.vault.require(roles.SETTINGS)
+        if as_of > self.vault.today():  # else a date in the future would prune events younger than that
+            raise Refused(f"cannot prune ahead of time ({as_of} is after today)")
         keep_years = int(self.vault.settings().get("audit.keep_years"))
         cutoff = prune_cutoff(as_of, keep_years)
         with self.vault.write() as session:
             deleted = audit.prune(session, cutoff)
             if deleted:
+                audit_seal.sign_anchor(session, self.vault.sealer.keys)
                 self.vault.audit(session, "audit_pruned", deleted=deleted, before=cutoff.isoformat())
         return deleted

@@ -32,7 +32,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
 from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
-from app.integrity import fact_key, manifest, tracking
+from app.integrity import audit_seal, fact_key, manifest, tracking
 from app.notes import NotesService
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
@@ -149,6 +149,7 @@ class Vault:
             vault.sealer.load(keys)
             fact_key.store_public(session, keys)
             vault.audit(session, "vault_created")
+            audit_seal.sign_head(session, keys, first=True)
         return vault, recovery
 
     def _add_slot(
@@ -197,8 +198,9 @@ class Vault:
     def write(self) -> Iterator[Session]:
         """One transaction: everything in it lands, or nothing does.
 
-        Last, while unlocked, the manifests of the candidates it touched are signed again (app/integrity/);
-        a locked run (the scheduled purge) only deletes candidates, whose manifests go with them."""
+        Last, while unlocked, the manifests of the candidates it touched are signed again, and so is the
+        audit log's head (app/integrity/); a locked run (the scheduled purge) only deletes candidates,
+        whose manifests go with them, and its events are covered by the next unlocked session's head."""
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -206,6 +208,8 @@ class Vault:
                 ids = tracking.touched(session)
                 if ids and self.sealer.unlocked:
                     manifest.sign(session, self.sealer.keys, ids)
+                if session.info.pop(audit.APPENDED, False) and self.sealer.unlocked:
+                    audit_seal.sign_head(session, self.sealer.keys)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
 
@@ -303,7 +307,9 @@ class Vault:
             return
         fact_key.store_public(session, self.sealer.keys)
         manifest.sign_all(session, self.sealer.keys)
+        audit_seal.sign_anchor(session, self.sealer.keys)
         self.audit(session, "facts_signed_first")
+        audit_seal.sign_head(session, self.sealer.keys, first=True)
 
     def lock(self) -> None:
         self.sealer.forget()

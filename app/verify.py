@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
-from app.integrity import fact_key, manifest
+from app.integrity import audit_seal, fact_key, manifest
 from app.search.check import index_agrees
 from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
 from app.store.schema import current_revision, head_revision
@@ -110,3 +110,4 @@ def _check_facts(vault: Vault, session: Session, report: VerifyReport) -> None:
     for problem in manifest.check(session, public):
         report.checked += 1
         report.damaged.append(str(problem))
+    report.damaged += audit_seal.problems(session, public)

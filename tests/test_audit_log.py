@@ -152,10 +152,7 @@ def test_prune_keeps_verify_green(tmp_path: Path) -> None:
 def test_prune_everything_then_append(vault: Vault) -> None:
     vault.clock = FixedClock.on("2030-01-01")
     vault.set_setting("audit.keep_years", "1")
-    with vault.write() as session:  # prune all events before 2029-01-01 = everything so far
-        from app import audit
-
-        deleted = audit.prune(session, D("2029-01-01"))
+    deleted = vault.audit_log.prune(D("2030-01-01"))  # every event before 2029-01-01: all so far
     assert deleted > 0
     assert vault.verify().ok
     vault.candidates.add(first_name="After", last_name="Prune")

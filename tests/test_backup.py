@@ -237,3 +237,27 @@ def test_backup_and_restore_commands(cli_vault: Cli, tmp_path: Path, clock: Fixe
     no_server = f"postgresql://hr@/vault?host={tmp_path}/no-server-here"
     code, _, err = cli_vault("restore", str(backup), "--to", no_server)
     assert code == 3 and err.startswith("candidate-vault: the vault cannot be used") and err.count("\n") == 1
+
+
+def test_a_forged_purge_record_does_not_drop_a_candidate_from_the_restore(
+    cli_vault: Cli, tmp_path: Path
+) -> None:
+    """Issue 19: a row put into purge_records for a live candidate is not a purge (a purge deletes the
+    candidate's rows and key with it), so restore keeps the candidate and says why."""
+    kept = cli_vault.ok("add", "--first-name", "Blijft", "--last-name", "Hier").strip()
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    cli_vault.ok("backup", str(folder))
+    backup = next(folder.glob("*.cvbackup"))
+    with sqlite3.connect(cli_vault.vault_path) as conn:
+        conn.execute(
+            "INSERT INTO purge_records (candidate_id, purged_on, reason) VALUES (?, '2026-01-01', 'x')",
+            (kept,),
+        )
+    target = tmp_path / "restored.sqlite3"
+    code, out, err = cli_vault("restore", str(backup), "--to", str(target))
+    assert code == 0, err
+    assert f"the purge record of candidate {kept} is ignored" in err
+    assert "1 candidate(s)" in out and "0 purged candidate(s) left out" in out
+    code, out, _ = cli_vault("verify")
+    assert code == 1 and f"purge record of candidate {kept}: forged" in out

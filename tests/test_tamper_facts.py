@@ -21,6 +21,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.clock import FixedClock
+from app.errors import Refused
 from app.integrity import fact_key, manifest
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
@@ -241,3 +242,99 @@ def test_an_upgraded_vault_is_signed_by_its_first_unlocked_session(
     code, _, err = cli(*locked[:2], "--trust", golden.key_id, *locked[2:], base=False)
     assert code == 0, err
     assert _alive(path) == {golden.ids["open"]}
+
+
+def _verify_out(cli: Cli, path: Path) -> tuple[int, str]:
+    code, out, _ = cli("--vault", str(path), "--passphrase-file", str(cli.pass_file), "verify", base=False)
+    return code, out
+
+
+def test_a_forged_audit_anchor_is_found(golden: Golden, cli: Cli, tmp_path: Path) -> None:
+    """The issue's move: an event's hash copied into a new anchor, the events up to it deleted."""
+    path = _copy(golden, tmp_path)
+    with sqlite3.connect(path) as conn:
+        (digest,) = conn.execute("SELECT hash FROM audit_events WHERE id = 5").fetchone()
+        anchor = json.dumps({"id": 5, "hash": digest})
+        conn.execute("INSERT INTO vault_meta (key, value) VALUES ('audit_anchor', ?)", (anchor,))
+        conn.execute("DELETE FROM audit_events WHERE id <= 5")
+    code, out = _verify_out(cli, path)
+    assert code == 1 and "audit anchor: forged" in out
+
+
+def test_cutting_off_the_newest_events_is_found(golden: Golden, cli: Cli, tmp_path: Path) -> None:
+    path = _copy(golden, tmp_path)
+    with sqlite3.connect(path) as conn:  # the last three events gone, the head pointer moved back to match
+        (last,) = conn.execute("SELECT max(id) FROM audit_events").fetchone()
+        (digest,) = conn.execute("SELECT hash FROM audit_events WHERE id = ?", (last - 3,)).fetchone()
+        conn.execute("DELETE FROM audit_events WHERE id > ?", (last - 3,))
+        conn.execute(
+            "UPDATE vault_meta SET value = ? WHERE key = 'audit_head'",
+            (json.dumps({"id": last - 3, "hash": digest}),),
+        )
+    code, out = _verify_out(cli, path)
+    assert code == 1 and f"audit log: event {last}, signed as the newest of a session, is missing" in out
+
+
+def test_pruning_ahead_of_time_is_refused(golden: Golden, cli: Cli, tmp_path: Path) -> None:
+    path = _copy(golden, tmp_path)
+    args = [
+        "--vault",
+        str(path),
+        "--passphrase-file",
+        str(cli.pass_file),
+        "audit-prune",
+        "--as-of",
+        "2999-01-01",
+    ]
+    code, _, err = cli(*args, base=False)
+    assert code == 1 and "cannot prune ahead of time" in err
+
+
+@pytest.mark.postgres
+def test_a_dba_cannot_move_a_date_nor_re_sign_on_postgresql(pg_cluster: object, clock: FixedClock) -> None:
+    """The DBA case: full SQL access to the team database, no passphrase."""
+    from sqlalchemy import create_engine, text
+
+    url = pg_cluster.new_database()  # type: ignore[attr-defined]
+    vault, _ = Vault.create(url, PASSPHRASE, clock=clock)
+    honest, moved = (
+        _rejected(vault, "Anna", "Aerts"),
+        vault.candidates.add(first_name="Bram", last_name="Open"),
+    )
+    vault.retention.add_procedure(moved, "Boekhouder", D("2026-02-01"))
+    key_id = vault.verify().fact_key_id
+    vault.close()
+    dba = create_engine(url)
+    with dba.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE procedures SET outcome = 'rejected', ended_on = '2020-01-01' WHERE candidate_id = :c"
+            ),
+            {"c": moved},
+        )
+    scheduled = Vault.open(url, clock)
+    scheduled.trusted_fact_key = key_id
+    result = scheduled.retention.purge_due(D(AS_OF), confirmed=True)
+    assert result.purged == [honest]
+    assert [str(p) for p in result.untrusted] == [
+        f"candidate {moved}: procedures row 2 changed since it was signed"
+    ]
+    scheduled.close()
+
+    attacker = Ed25519PrivateKey.generate()
+    with dba.begin() as conn:
+        conn.execute(
+            text("UPDATE vault_meta SET value = :v WHERE key = 'fact_key'"),
+            {"v": fact_key.public_bytes(attacker).hex()},
+        )
+        for cid, body in conn.execute(text("SELECT candidate_id, body FROM fact_manifests")).all():
+            conn.execute(
+                text("UPDATE fact_manifests SET signature = :s WHERE candidate_id = :c"),
+                {"s": attacker.sign(manifest.message(cid, body)), "c": cid},
+            )
+    dba.dispose()
+    scheduled = Vault.open(url, clock)
+    scheduled.trusted_fact_key = key_id
+    with pytest.raises(Refused, match=f"not the trusted {key_id}"):
+        scheduled.retention.purge_due(D(AS_OF), confirmed=True)
+    scheduled.close()

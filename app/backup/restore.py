@@ -32,7 +32,7 @@ from app.crypto.keys import VaultKeys
 from app.errors import InvalidInput, Refused, VaultUnreadable
 from app.search.backend import rebuild_postings
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
-from app.store.models import Base, PurgeRecord, Suppression
+from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression
 from app.store.schema import alembic_config, head_revision, is_initialised
 
 # Tables that keep their rows when their candidate is purged (no personal data in clear).
@@ -47,6 +47,7 @@ class Ledger:
     vault_id: str
     purged: dict[int, dict[str, Any]]  # candidate id -> purge record columns
     suppression: list[dict[str, Any]]
+    forged: list[int] = field(default_factory=list)  # records of candidates who still have data: ignored
 
 
 @dataclass
@@ -144,9 +145,13 @@ def restore(
         raise Refused("the backup belongs to another vault than the current one; its ledger cannot apply")
     # The check pass: a damaged file stops here, before anything is written anywhere.
     backup_purged: set[int] = set()
+    backup_alive: set[int] = set()  # a record of one of these is forged (see read_ledger): not applied
     for table, batch, _end in _tables(backup, keys):
-        if table.name == "purge_records" and batch:
-            backup_purged |= {int(snapshot.decode(table, values)["candidate_id"]) for values in batch}
+        column = {"purge_records": "candidate_id", "candidates": "id", "candidate_keys": "candidate_id"}
+        if table.name in column and batch:
+            ids = {int(snapshot.decode(table, values)[column[table.name]]) for values in batch}
+            (backup_purged if table.name == "purge_records" else backup_alive).update(ids)
+    backup_purged -= backup_alive
     url = location_to_url(target)
     path = sqlite_path(url)
     if path is not None and path.exists() and path.stat().st_size > 0:
@@ -275,14 +280,23 @@ def _move_sequences(conn: Connection, candidate_high: int) -> None:
 
 
 def read_ledger(vault: Any) -> Ledger:
-    """The current vault's ledger (``vault`` may be locked: these are clear facts)."""
+    """The current vault's ledger (``vault`` may be locked: these are clear facts).
+
+    A record whose candidate still has a row or a data key was not written by a purge (a purge deletes
+    both in the same transaction): it is left out, so that a forged record cannot drop a candidate."""
     with vault.read() as session:
+        alive = set(session.scalars(select(Candidate.id))) | set(
+            session.scalars(select(CandidateKey.candidate_id))
+        )
+        records = list(session.scalars(select(PurgeRecord)))
         purged = {
             r.candidate_id: {"candidate_id": r.candidate_id, "purged_on": r.purged_on, "reason": r.reason}
-            for r in session.scalars(select(PurgeRecord))
+            for r in records
+            if r.candidate_id not in alive
         }
         suppression = [
             {"digest": s.digest, "kind": s.kind, "added_on": s.added_on}
             for s in session.scalars(select(Suppression))
         ]
-    return Ledger(vault.meta("vault_id") or "", purged, suppression)
+    forged = sorted(r.candidate_id for r in records if r.candidate_id in alive)
+    return Ledger(vault.meta("vault_id") or "", purged, suppression, forged)

@@ -60,6 +60,12 @@ def cmd_restore(ctx: CommandContext) -> int:
                 f"cannot read the current vault's purge ledger ({exc}); give --vault the current vault, "
                 "or --no-ledger if it is lost"
             ) from None
+        for candidate_id in ledger.forged:
+            print(
+                f"candidate-vault: warning: the purge record of candidate {candidate_id} is ignored: the "
+                "candidate still has data in the current vault, so no purge wrote it (run 'verify')",
+                file=sys.stderr,
+            )
     if ctx.args.recovery_key_file:
         kind, secret = keyslots.RECOVERY, read_secret_file(ctx.args.recovery_key_file, "recovery key")
     else:
