@@ -53,7 +53,7 @@ def fingerprints(key: bytes, fields: Mapping[str, str | None]) -> list[tuple[str
 
 def store(session: Session, key: bytes, candidate_id: int, fields: Mapping[str, str | None]) -> None:
     session.execute(delete(ContactFingerprint).where(ContactFingerprint.candidate_id == candidate_id))
-    tracking.touch(session, candidate_id)  # a bulk DELETE: the manifest is signed again all the same
+    tracking.touch_table(session, candidate_id, "contact_fingerprints")  # a bulk DELETE
     for kind, digest in fingerprints(key, fields):
         session.add(ContactFingerprint(candidate_id=candidate_id, kind=kind, digest=digest))
 

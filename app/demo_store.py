@@ -117,7 +117,7 @@ def _write_history(
     # A Core update: the candidate's first application day, without bumping its edit version.
     table = Base.metadata.tables["candidates"]
     session.execute(update(table).where(table.c.id == cid).values(created_on=spec.created_on))
-    tracking.touch(session, cid)  # a Core update: the manifest is signed again all the same
+    tracking.touch_table(session, cid, "candidates")  # a Core update
     for p in spec.procedures:
         session.add(
             Procedure(
@@ -274,7 +274,7 @@ def _insert_batch(
             index_document(session, cid, doc_id, body)
     vault.audit_many(session, events)
     for cid, _ in cleaned:  # Core inserts: the ORM events do not see them
-        tracking.touch(session, cid)
+        tracking.touch_new(session, cid, core_inserts=True)
     return [cid for cid, _ in cleaned]
 
 

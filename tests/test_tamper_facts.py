@@ -338,3 +338,25 @@ def test_a_dba_cannot_move_a_date_nor_re_sign_on_postgresql(pg_cluster: object, 
     with pytest.raises(Refused, match=f"not the trusted {key_id}"):
         scheduled.retention.purge_due(D(AS_OF), confirmed=True)
     scheduled.close()
+
+
+def test_a_users_later_edit_does_not_launder_a_tamper(
+    golden: Golden, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Signing again covers only the rows the user's transaction wrote: the tampered row keeps its old
+    signed digest, and a manifest that already fails is left as evidence."""
+    path = _copy(golden, tmp_path)
+    due, noted = golden.ids["due"], golden.ids["noted"]
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE procedures SET ended_on = NULL, outcome = 'open' WHERE candidate_id = ?", (due,))
+        conn.execute("UPDATE fact_manifests SET body = '[]' WHERE candidate_id = ?", (noted,))
+    vault = Vault.open(path, clock)
+    vault.unlock(PASSPHRASE)
+    vault.retention.add_procedure(due, "Lasser", D("2026-02-02"))  # same candidate, same table
+    vault.candidates.edit(due, {"summary": "Nieuwe samenvatting"})
+    vault.notes.add(noted, "Nog een gesprek", held_on=D("2026-02-03"))
+    damaged = vault.verify().damaged
+    vault.close()
+    assert f"candidate {due}: procedures row 1 changed since it was signed" in damaged
+    assert f"candidate {noted}: manifest forged (its signature fails)" in damaged
+    assert not [d for d in damaged if "procedures row" in d and "row 1 " not in d]  # the new one is signed

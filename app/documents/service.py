@@ -386,5 +386,6 @@ class DocumentService:
             # Attachments first, then the document (core DELETEs: no ORM cascade ordering surprises).
             session.execute(delete(Document).where(Document.parent_id == doc_id))
             session.execute(delete(Document).where(Document.id == doc_id))
-            tracking.touch(session, doc.candidate_id)  # bulk DELETEs: the manifest is signed again
+            for gone in ids:  # Core DELETEs: the ORM does not see them
+                tracking.touch_row(session, doc.candidate_id, "documents", gone)
             self.vault.audit(session, "document_deleted", doc.candidate_id, document=doc_id, removed=len(ids))

@@ -52,13 +52,21 @@ def sign_head(session: Session, keys: VaultKeys, *, first: bool = False) -> None
         return
     if not first and _head_problem(session, fact_key.public_bytes(fact_key.signing_key(keys))):
         return
-    session.merge(VaultMeta(key=SIGNED_HEAD, value=json.dumps(_signed(keys, "head", *head))))
+    _store(session, SIGNED_HEAD, _signed(keys, "head", *head))
 
 
 def sign_anchor(session: Session, keys: VaultKeys) -> None:
     anchor = audit.anchor(session)
     if anchor is not None:
-        session.merge(VaultMeta(key=audit.ANCHOR_KEY, value=json.dumps(_signed(keys, "anchor", *anchor))))
+        _store(session, audit.ANCHOR_KEY, _signed(keys, "anchor", *anchor))
+
+
+def _store(session: Session, key: str, pointer: dict[str, object]) -> None:
+    row = session.get(VaultMeta, key)  # once per transaction: get and set, not merge's extra SELECT
+    if row is None:
+        session.add(VaultMeta(key=key, value=json.dumps(pointer)))
+    else:
+        row.value = json.dumps(pointer)
 
 
 def _verifies(public: bytes, kind: str, pointer: dict[str, object]) -> bool:

@@ -8,7 +8,8 @@ what was done: a row changed, deleted or inserted, a manifest missing or forged.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key
-from app.integrity.rows import Entry, entries
+from app.integrity.rows import OWNED, Entry, entries, row_entries
+from app.integrity.tracking import Touched
 from app.store.models import Candidate, FactManifest
 
 CHUNK = 2000  # candidates checked per round of queries
@@ -48,23 +50,72 @@ def _body(listed: list[Entry]) -> str:
     return json.dumps([list(entry) for entry in listed], separators=(",", ":"))
 
 
-def sign(session: Session, keys: VaultKeys, candidate_ids: Collection[int]) -> None:
-    """(Re)write the manifests of these candidates as their rows now are (inside the transaction)."""
+def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> None:
+    """Sign again the manifests of the candidates this transaction wrote (inside it, last thing).
+
+    A new candidate's manifest lists the rows the transaction wrote (all they have). An existing one
+    keeps the signed digest of every row the transaction did not write, so a row changed behind the
+    app's back stays reported; a manifest that already fails its check is left as it is, as evidence,
+    whatever the transaction did."""
     session.flush()
-    ids = set(candidate_ids)
-    live = set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids)))) if ids else set()
     key = fact_key.signing_key(keys)
-    found = entries(session, live)
-    for candidate_id in sorted(live):
-        body = _body(found.get(candidate_id, []))
+    public = fact_key.public_bytes(key)
+    ids = set(touched)
+    live = set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids)))) if ids else set()
+    old = {
+        m.candidate_id: m
+        for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(live)))
+    }
+    intact = {cid for cid, m in old.items() if fact_key.verifies(public, m.signature, message(cid, m.body))}
+    new = {cid for cid in live if touched[cid].new and cid not in old}
+    rewritten = _rewritten(session, {cid: touched[cid] for cid in new | intact})
+    for candidate_id in sorted(new | intact):
+        listed = dict(_parse(old[candidate_id].body)) if candidate_id in old else {}
+        mine = touched[candidate_id]
+        for place in list(listed):
+            if place[0] in mine.tables or place in mine.rows:
+                del listed[place]
+        listed.update(rewritten.get(candidate_id, {}))
+        body = _body([(table, row_id, digest) for (table, row_id), digest in sorted(listed.items())])
         signature = key.sign(message(candidate_id, body))
-        session.merge(FactManifest(candidate_id=candidate_id, body=body, signature=signature))
+        if candidate_id in old:
+            old[candidate_id].body, old[candidate_id].signature = body, signature
+        else:
+            session.add(FactManifest(candidate_id=candidate_id, body=body, signature=signature))
+
+
+def _rewritten(session: Session, touched: Mapping[int, Touched]) -> dict[int, dict[tuple[str, int], str]]:
+    """The current digests of what the transaction wrote: a query per table, not per candidate."""
+    found: dict[int, list[Entry]] = defaultdict(list)
+    by_table: dict[str, set[int]] = defaultdict(set)
+    by_row: dict[str, set[int]] = defaultdict(set)
+    for candidate_id, mine in touched.items():
+        for table in mine.tables:
+            by_table[table].add(candidate_id)
+        for table, row_id in mine.rows:
+            if table not in mine.tables:
+                by_row[table].add(row_id)
+    for table, cids in by_table.items():
+        _merge(found, entries(session, cids, [table]))
+    for table, row_ids in by_row.items():
+        _merge(found, row_entries(session, table, row_ids))
+    return {cid: {(t, r): d for t, r, d in listed} for cid, listed in found.items()}
+
+
+def _merge(into: dict[int, list[Entry]], more: Mapping[int, list[Entry]]) -> None:
+    for candidate_id, listed in more.items():
+        into[candidate_id] += listed
+
+
+def _parse(body: str) -> list[tuple[tuple[str, int], str]]:
+    return [((table, row_id), digest) for table, row_id, digest in json.loads(body)]
 
 
 def sign_all(session: Session, keys: VaultKeys) -> None:
+    """Sign every candidate as their rows are now: a vault from before signed facts, first unlocked."""
     ids = list(session.scalars(select(Candidate.id).order_by(Candidate.id)))
     for start in range(0, len(ids), CHUNK):
-        sign(session, keys, ids[start : start + CHUNK])
+        sign(session, keys, {cid: Touched(new=True, tables=set(OWNED)) for cid in ids[start : start + CHUNK]})
 
 
 def check(session: Session, public: bytes, candidate_ids: Collection[int] | None = None) -> Iterator[Problem]:

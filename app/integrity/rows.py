@@ -11,10 +11,11 @@ Search rows are not facts (``verify`` checks the index against its sources), nor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import Column, func, select
@@ -41,6 +42,7 @@ UNCOVERED_CELLS = {"documents": {"content", "text"}}
 # SQL's substr counts from 1; the envelope is version byte, nonce, ciphertext, tag (crypto/envelope.py).
 
 Entry = tuple[str, int, str]  # (table, row id, digest hex)
+CHUNK = 500
 
 
 def _value(value: Any) -> Any:
@@ -60,6 +62,7 @@ def _owner(table_name: str) -> Column[Any]:
     return table.c.id if table_name == "candidates" else table.c.candidate_id
 
 
+@functools.cache
 def _columns(table_name: str) -> list[Any]:
     """The clear columns as they are, the sealed ones as their envelope's nonce."""
     table = Base.metadata.tables[table_name]
@@ -80,20 +83,33 @@ def digest(table_name: str, row: Any) -> str:
     return hashlib.sha256(json.dumps(values, separators=(",", ":")).encode()).hexdigest()
 
 
-def entries(session: Session, candidate_ids: Collection[int]) -> dict[int, list[Entry]]:
-    """Every covered row of these candidates, sorted: what their manifests should say."""
+def entries(
+    session: Session, candidate_ids: Collection[int], tables: Iterable[str] = OWNED
+) -> dict[int, list[Entry]]:
+    """Every covered row of these candidates in these tables: what their manifests should say."""
     found: dict[int, list[Entry]] = defaultdict(list)
-    ids = list(candidate_ids)
-    for table_name in OWNED:
-        owner = _owner(table_name)
-        columns = _columns(table_name)
-        for start in range(0, len(ids), 500):  # bounded IN lists
-            chunk = ids[start : start + 500]
-            query = select(owner.label("_owner"), *columns).where(owner.in_(chunk))
-            for row in session.execute(query):
-                owner_id, *values = row
-                row_id = row._mapping["id"]
-                found[owner_id].append((table_name, int(row_id), digest(table_name, values)))
-    for listed in found.values():
-        listed.sort()
+    for table_name in tables:
+        _collect(session, table_name, _owner(table_name), candidate_ids, found)
     return found
+
+
+def row_entries(session: Session, table_name: str, row_ids: Collection[int]) -> dict[int, list[Entry]]:
+    """These rows of one table (those that still exist), by their candidate."""
+    found: dict[int, list[Entry]] = defaultdict(list)
+    _collect(session, table_name, Base.metadata.tables[table_name].c.id, row_ids, found)
+    return found
+
+
+def _collect(
+    session: Session,
+    table_name: str,
+    key: Column[Any],
+    wanted: Collection[int],
+    found: dict[int, list[Entry]],
+) -> None:
+    owner, columns, ids = _owner(table_name), _columns(table_name), sorted(wanted)
+    for start in range(0, len(ids), CHUNK):  # bounded IN lists
+        query = select(owner.label("_owner"), *columns).where(key.in_(ids[start : start + CHUNK]))
+        for row in session.execute(query):
+            owner_id, *values = row
+            found[owner_id].append((table_name, int(row._mapping["id"]), digest(table_name, values)))
