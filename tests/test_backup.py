@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -261,3 +263,21 @@ def test_a_forged_purge_record_does_not_drop_a_candidate_from_the_restore(
     assert "1 candidate(s)" in out and "0 purged candidate(s) left out" in out
     code, out, _ = cli_vault("verify")
     assert code == 1 and f"purge record of candidate {kept}: forged" in out
+
+
+def test_a_backup_to_a_full_disk_says_one_line_and_leaves_no_file(
+    cli_vault: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli_vault.ok("add", "--first-name", CANARIES[0], "--last-name", CANARIES[1])
+    folder = tmp_path / "stick"
+    folder.mkdir()
+
+    def full(self: object, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(fileformat.BackupWriter, "write", full)
+    code, out, err = cli_vault("backup", str(folder))
+    assert code == 1 and out == ""
+    said = f"cannot write the backup in {folder}: No space left on device; no backup was made"
+    assert err == f"candidate-vault: {said}\n"
+    assert list(folder.iterdir()) == []

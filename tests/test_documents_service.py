@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zlib
 from email.message import EmailMessage
 from pathlib import Path
@@ -11,11 +12,12 @@ import docx
 import pytest
 from sqlalchemy import func, select
 
+from app.documents.service import DocumentService
 from app.documents.sniff import DocumentRefused
 from app.errors import NotFound, UsageError
 from app.store.models import Document, SearchPosting, SearchSource
 from app.vault import Vault
-from tests.conftest import assert_absent
+from tests.conftest import Cli, assert_absent
 
 CANARY = "Zwartkopmeesje"  # a word that exists only in the generated documents
 
@@ -252,3 +254,30 @@ def test_purging_a_candidate_removes_documents_and_tokens(vault: Vault, cid: int
         assert session.scalar(select(func.count()).select_from(SearchSource)) == 0
         assert session.scalar(select(func.count()).select_from(SearchPosting)) == 0
         assert session.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_add_document_prints_each_id_as_its_file_lands(
+    cli_vault: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run stopped after the second of three files has printed exactly the two ids that landed."""
+    cid = cli_vault.ok("add", "--first-name", "Jan", "--last-name", "Janssens").strip()
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"letter{n}.txt")
+        files[-1].write_text(f"Brief nummer {n} over boekhouding.\n")
+    real = DocumentService._store_one
+    calls = []
+
+    def store_then_stop(self: DocumentService, *args: object) -> object:
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as a kill between two files
+        calls.append(1)
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DocumentService, "_store_one", store_then_stop)
+    code, out, err = cli_vault("add-document", cid, *map(str, files))
+    assert code == 130 and "interrupted" in err
+    printed = out.split()
+    monkeypatch.undo()
+    listed = json.loads(cli_vault.ok("documents", cid, "--json"))
+    assert len(printed) == 2 and sorted(printed) == sorted(str(d["id"]) for d in listed)

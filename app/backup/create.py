@@ -84,9 +84,14 @@ class BackupService:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(partial, target)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
                 partial.unlink()
+            if isinstance(exc, OSError):  # a full disk, a removed stick: one line, and no file left
+                raise InvalidInput(
+                    f"cannot write the backup in {target.parent}: {exc.strerror or type(exc).__name__}; "
+                    "no backup was made"
+                ) from None
             raise
         settings = vault.settings()
         doomed = rotation.expired(

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.commands.context import CommandContext, print_json
 from app.documents import KINDS
+from app.documents.service import Added
 
 
 def register(commands: Any) -> None:
@@ -59,12 +60,16 @@ def cmd_add_document(ctx: CommandContext) -> int:
         _print_added(vault, result if isinstance(result, list) else [result])
         return 0
     refused = 0
-    for added in vault.documents.add_many(ctx.args.id, files, ctx.args.kind):
+
+    def tell(added: Added) -> None:  # as each file is committed: a killed run's output matches the vault
+        nonlocal refused
         if added.error is not None:
             refused += 1
-            print(f"candidate-vault: {_safe(added.file_name)}: {added.error}", file=sys.stderr)
+            print(f"candidate-vault: {_safe(added.file_name)}: {added.error}", file=sys.stderr, flush=True)
         else:
             _print_added(vault, added.ids)
+
+    vault.documents.add_many(ctx.args.id, files, ctx.args.kind, stored=tell)
     return 1 if refused else 0
 
 
@@ -74,7 +79,7 @@ def _print_added(vault: Any, ids: list[int]) -> None:
         if info.text_status != "ok":
             reason = "; ".join(info.notes[-1:]) or info.text_status
             print(f"candidate-vault: document {doc_id} stored without text: {reason}", file=sys.stderr)
-    print(" ".join(str(i) for i in ids))
+    print(" ".join(str(i) for i in ids), flush=True)
 
 
 def cmd_documents(ctx: CommandContext) -> int:

@@ -103,12 +103,14 @@ class DocumentService:
         sources: Sequence[str | Path],
         kind: str = "other",
         progress: Callable[[int, int], None] | None = None,
+        stored: Callable[[Added], None] | None = None,
     ) -> builtins.list[Added]:
         """Import several files, extracting on every core (one warm child each), storing in order.
 
         Each file is all or nothing on its own, exactly as with ``add``; a refused file does not stop
-        the others (its ``error`` says why). ``progress(done, total)`` is called after each file; an
-        exception it raises (a cancel) stops the batch between two files."""
+        the others (its ``error`` says why). ``stored(added)`` is told each file as soon as it is
+        committed (or refused), then ``progress(done, total)``; an exception either raises (a cancel)
+        stops the batch between two files."""
         limits = self._start(kind)
         self._check_candidate(candidate_id)
         paths = [Path(p) for p in sources]
@@ -128,6 +130,8 @@ class DocumentService:
 
             def store_next() -> None:
                 done.append(self._store_one(candidate_id, kind, *window.popleft()))
+                if stored is not None:
+                    stored(done[-1])
                 if progress is not None:
                     progress(len(done), len(paths))
 
