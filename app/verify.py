@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -88,7 +88,11 @@ def verify_vault(vault: Vault) -> VerifyReport:
                         report.damaged.append(
                             f"{table_name} {row.id}: its candidate {row.owner} has no data key"
                         )
-        _check_facts(vault, session, report)
+        report.fact_key_id = fact_key.key_id(fact_key.public_bytes(fact_key.signing_key(keys)))
+        wrong = _wrongly_typed_dates(session)
+        report.damaged += wrong
+        if not wrong:  # reading the facts would stop at the first such cell
+            _check_facts(vault, session, report)
         report.checked += 1
         if not index_agrees(session):
             report.damaged.append("search index: the postings disagree with the indexed sources")
@@ -101,7 +105,6 @@ def verify_vault(vault: Vault) -> VerifyReport:
 def _check_facts(vault: Vault, session: Session, report: VerifyReport) -> None:
     """The signed manifests, with the key this vault's own key derives (not the one stored in clear)."""
     public = fact_key.public_bytes(fact_key.signing_key(vault.sealer.keys))
-    report.fact_key_id = fact_key.key_id(public)
     stored = fact_key.stored_public(session)
     if stored is None:
         report.damaged.append("fact key: missing from the vault (locked runs cannot check the facts)")
@@ -111,3 +114,27 @@ def _check_facts(vault: Vault, session: Session, report: VerifyReport) -> None:
         report.checked += 1
         report.damaged.append(str(problem))
     report.damaged += audit_seal.problems(session, public)
+
+
+def _wrongly_typed_dates(session: Session) -> list[str]:
+    """Date and time cells that hold something else (SQLite stores anything; PostgreSQL cannot)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    found = []
+    for table in Base.metadata.sorted_tables:
+        key = next(iter(table.primary_key.columns)).name
+        for column in table.columns:
+            kind = {"Date": ("date", 10), "DateTime": ("time", 19)}.get(type(column.type).__name__)
+            if kind is None:
+                continue
+            name, length = kind
+            # The column names come from the models, never from the file.
+            rows = session.execute(
+                text(
+                    f"SELECT {key} FROM {table.name} WHERE {column.name} IS NOT NULL AND "
+                    f"(typeof({column.name}) != 'text' OR length({column.name}) < {length} OR "
+                    f"{column.name} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*')"
+                )
+            )
+            found += [f"{table.name} {row_id}: {column.name} is damaged (not a {name})" for (row_id,) in rows]
+    return found

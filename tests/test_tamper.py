@@ -157,3 +157,24 @@ def test_null_cell_is_damage(vault: Vault, vault_path: Path) -> None:
     assert "summary is damaged" in reopened.candidates.get(cid, audit=False).damaged[0]
     assert not reopened.verify().ok
     reopened.close()
+
+
+def test_a_cell_of_the_wrong_type_is_named_and_never_echoed(cli_vault: Cli) -> None:
+    """Issue 19: a number in a sealed cell, text in a date cell: verify names each cell, every other
+    command says one line, and the text put there is never repeated."""
+    cli_vault.ok("add", "--first-name", "Anna", "--last-name", "Aerts")
+    cli_vault.ok("procedure", "add", "1", "--vacancy", "Lasser", "--applied-on", "2025-01-06")
+    with sqlite3.connect(cli_vault.vault_path) as conn:
+        conn.execute("UPDATE candidates SET email = 12345 WHERE id = 1")
+        conn.execute("UPDATE procedures SET applied_on = 'Zoë-Geheim' WHERE id = 1")
+    code, out, err = cli_vault("verify")
+    assert code == 1, err
+    assert "candidates 1: email is damaged (not an envelope: a value of the wrong type)" in out
+    assert "procedures 1: applied_on is damaged (not a date)" in out
+    for command in (["status"], ["purge", "--due", "--yes"], ["procedures", "1"]):
+        code, out, err = cli_vault(*command)
+        assert (
+            code == 1
+            and err == "candidate-vault: a stored date is damaged (not a date): run 'verify' to find it\n"
+        )
+        assert "Geheim" not in out + err

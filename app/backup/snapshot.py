@@ -19,9 +19,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Engine, LargeBinary, Table, create_engine, select, text
+from sqlalchemy import Connection, Engine, LargeBinary, Table, create_engine, select, text
 from sqlalchemy.pool import StaticPool
 
+from app.store.checked_types import Date, DateTime  # the models' date types
 from app.store.engine import BUSY_TIMEOUT_MS, sqlite_path
 from app.store.models import Base
 

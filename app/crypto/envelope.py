@@ -48,6 +48,8 @@ def seal(key: bytes | AESGCM, plaintext: bytes, aad: bytes, *, nonce: bytes | No
 
 def open_sealed(key: bytes | AESGCM, envelope: bytes | None, aad: bytes, what: str) -> bytes:
     """Decrypt an envelope, or raise Damaged naming ``what`` (never its content)."""
+    if not isinstance(envelope, bytes | bytearray | memoryview):  # a cell set to text or a number by hand
+        raise Damaged(f"{what} is damaged (not an envelope: a value of the wrong type)")
     if not envelope or len(envelope) < OVERHEAD or envelope[0] != VERSION:
         raise Damaged(f"{what} is damaged (unknown or truncated envelope)")
     aead = key if isinstance(key, AESGCM) else AESGCM(key)
