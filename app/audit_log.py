@@ -48,8 +48,7 @@ class AuditLog:
             if candidate_id is not None:
                 query = query.where(AuditEvent.candidate_id == candidate_id)
             found = [event_json(ev) for ev in session.scalars(query)]
-        with self.vault.write() as session:
-            self.vault.audit(session, "audit_viewed", candidate_id, events=len(found))
+        self.vault.log_reading("audit_viewed", candidate_id, {"events": len(found)})
         return found
 
     def prune(self, as_of: dt.date) -> int:

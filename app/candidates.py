@@ -146,8 +146,7 @@ class CandidateService:
             cand = require_candidate(session, candidate_id)
             record = self._decrypt(session, cand, fields)
         if audit:
-            with self.vault.write() as session:
-                self.vault.audit(session, "candidate_viewed", candidate_id)
+            self.vault.log_reading("candidate_viewed", candidate_id)
         return record
 
     def list(

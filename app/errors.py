@@ -34,6 +34,10 @@ class VaultBusy(VaultError):
     exit_code = 4
 
 
+class DiskFull(VaultError):
+    """The disk (or the database server's) has no room left: the transaction was rolled back whole."""
+
+
 class VaultLocked(VaultError):
     exit_code = 3
 

@@ -31,7 +31,7 @@ from app.correspondence import CorrespondenceService
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
-from app.errors import InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
+from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
 from app.integrity import audit_seal, fact_key, manifest, tracking
 from app.notes import NotesService
 from app.reminders.service import ReminderService
@@ -53,6 +53,10 @@ from app.users import UserService
 from app.verify import VerifyReport, verify_vault
 
 ADMIN = roles.ADMIN
+DISK_FULL_WARNING = (
+    "the disk is full: the vault is open for reading; this unlock (and what you view) is logged with "
+    "the next change that is saved, and nothing can be saved until space is freed"
+)
 
 
 class Vault:
@@ -65,6 +69,8 @@ class Vault:
         self.role: str | None = None
         self._slot_id: int | None = None
         self.trusted_fact_key: str | None = None  # key id pinned outside the file (--trust): app/integrity
+        # Events a full disk kept out of the log (an unlock): appended first by the next write that lands.
+        self.queued_events: list[tuple[dt.datetime, str, str, int | None, dict[str, Any]]] = []
         # Feature modules plug in here: called inside the transaction that adds or edits a candidate.
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
@@ -201,8 +207,11 @@ class Vault:
         Last, while unlocked, the manifests of the candidates it touched are signed again, and so is the
         audit log's head (app/integrity/); a locked run (the scheduled purge) only deletes candidates,
         whose manifests go with them, and its events are covered by the next unlocked session's head."""
+        queued = list(self.queued_events)
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                for at, actor, action, candidate_id, details in queued:
+                    audit.append(session, at, actor, action, candidate_id, details)
                 yield session
                 session.flush()
                 ids = tracking.touched(session)
@@ -212,6 +221,7 @@ class Vault:
                     audit_seal.sign_head(session, self.sealer.keys)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
+        del self.queued_events[: len(queued)]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -235,6 +245,27 @@ class Vault:
         if self.role is not None:
             details = {"role": self.role, **details}
         audit.append(session, self.clock.now(), self.actor, action, candidate_id, details)
+
+    def log_reading(
+        self,
+        action: str,
+        candidate_id: int | None = None,
+        details: dict[str, Any] | None = None,
+        then: Callable[[Session], None] | None = None,
+    ) -> None:
+        """Log a read (an unlock, a record viewed) in its own transaction, with ``then`` in it. On a full
+        disk the event waits for the next write that lands: reading never fails for want of room to log
+        it (the person sees ``DISK_FULL_WARNING``)."""
+        details = details or {}
+        try:
+            with self.write() as session:
+                self.audit(session, action, candidate_id, **details)
+                if then is not None:
+                    then(session)
+        except DiskFull:
+            if self.role is not None:
+                details = {"role": self.role, **details}
+            self.queued_events.append((self.clock.now(), self.actor, action, candidate_id, details))
 
     def audit_many(self, session: Session, events: Sequence[tuple[str, int | None, dict[str, Any]]]) -> None:
         """Many (action, candidate id, details) events at once (bulk loads): the same events as ``audit``."""
@@ -291,14 +322,11 @@ class Vault:
         try:
             vault_key = keyslots.open_slot(slot.id, material, secret)
         except UnlockError:
-            with self.write() as session:
-                self.audit(session, "unlock_failed", slot=slot.id)
+            self.log_reading("unlock_failed", details={"slot": slot.id})
             raise
         self.sealer.load(VaultKeys(vault_key))
         self.user, self.role, self._slot_id = slot.user_name, slot.role, slot.id
-        with self.write() as session:
-            self.audit(session, "unlock", slot=slot.id, kind=kind)
-            self._sign_upgraded_vault(session)
+        self.log_reading("unlock", None, {"slot": slot.id, "kind": kind}, then=self._sign_upgraded_vault)
 
     def _sign_upgraded_vault(self, session: Session) -> None:
         """A vault from before signed facts: its first unlocked session signs every candidate as found

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Calibration aims low in tests; the 64 MiB / 2-pass floor still applies.
@@ -186,3 +190,28 @@ def downgrade(url: str, revision: str) -> None:
             command.downgrade(cfg, revision)
     finally:
         engine.dispose()
+
+
+# ---- a full disk ----------------------------------------------------------------------------
+
+
+class FullDisk:
+    """While ``full``, every statement that writes fails as SQLite fails on a full disk."""
+
+    def __init__(self) -> None:
+        self.full = False
+
+    def __call__(self, _conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if self.full and statement.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+
+@pytest.fixture
+def disk() -> Iterator[FullDisk]:
+    """Every INSERT, UPDATE and DELETE fails with SQLite's own "database or disk is full" (the message
+    and error class of a real full disk) through SQLAlchemy's normal error path, once ``disk.full`` is
+    set. A real full file system needs root to mount; this needs nothing."""
+    full = FullDisk()
+    event.listen(Engine, "before_cursor_execute", full)  # every engine: the CLI opens its own
+    yield full
+    event.remove(Engine, "before_cursor_execute", full)

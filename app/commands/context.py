@@ -16,7 +16,7 @@ from app.clock import SystemClock
 from app.config import PASSPHRASE_ENV, default_vault_location
 from app.errors import UsageError, VaultError
 from app.store import credentials
-from app.vault import Vault
+from app.vault import DISK_FULL_WARNING, Vault
 
 T = TypeVar("T")
 
@@ -97,6 +97,8 @@ class CommandContext:
                 vault.unlock_with_recovery_key(read_secret_file(self.args.recovery_key_file, "recovery key"))
             else:
                 vault.unlock(self.passphrase(), self.args.user)
+            if vault.queued_events:
+                print(f"candidate-vault: warning: {DISK_FULL_WARNING}", file=sys.stderr)
         return vault
 
     def passphrase(self, *, confirm: bool = False, prompt: str = "Passphrase: ") -> str:

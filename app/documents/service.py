@@ -335,16 +335,14 @@ class DocumentService:
             data = self.vault.sealer.open_bytes(
                 session, doc.candidate_id, TABLE, "content", doc.id, doc.content
             )
-        with self.vault.write() as session:
-            self.vault.audit(session, "document_opened", doc.candidate_id, document=doc_id)
+        self.vault.log_reading("document_opened", doc.candidate_id, {"document": doc_id})
         return data
 
     def text(self, doc_id: int) -> str:
         with self.vault.read() as session:
             doc = self._get(session, doc_id)
             text = self.vault.sealer.open_text(session, doc.candidate_id, TABLE, "text", doc.id, doc.text)
-        with self.vault.write() as session:
-            self.vault.audit(session, "document_text_read", doc.candidate_id, document=doc_id)
+        self.vault.log_reading("document_text_read", doc.candidate_id, {"document": doc_id})
         return text or ""
 
     def export(self, doc_id: int, path: str | Path) -> Path:

@@ -245,8 +245,7 @@ class RightsService:
         with self.vault.read() as session:
             row = self._get(session, request_id)
             stored = self._open_note(session, row)
-        with self.vault.write() as session:
-            self.vault.audit(session, "request_note_viewed", row.candidate_id, request=request_id)
+        self.vault.log_reading("request_note_viewed", row.candidate_id, {"request": request_id})
         return stored
 
     def refuse_if_restricted(self, candidate_id: int, action: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.errors import VaultBusy, VaultUnreadable
+from app.errors import DiskFull, VaultBusy, VaultUnreadable
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -106,6 +106,8 @@ def translate_operational_error(exc: OperationalError) -> Exception:
     text = " ".join(text.split())  # libpq's messages span lines; a user error is one line
     if "locked" in text or "busy" in text or "deadlock" in text or "could not serialize" in text:
         return VaultBusy("the vault is busy: another CandidateVault is writing to it; try again in a moment")
+    if "disk is full" in text or "No space left" in text or "could not extend file" in text:
+        return DiskFull("the disk holding the vault is full: nothing was saved; free space and try again")
     if "not a database" in text or "malformed" in text or "disk I/O" in text:
         return VaultUnreadable(f"the vault file cannot be read ({text})")
     if "unable to open" in text:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.errors import VaultError
 from app.ui import retention_pages
@@ -109,6 +109,14 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._build_menus()
         self.notifier = Notifier(self)  # issue 9: tray message on unlock and daily
+        # Said for as long as the vault is open: an unlock on a full disk reads, but saves fail.
+        self.disk_full_label = QLabel(
+            self.tr("The disk is full: you can read the vault, but nothing can be saved until space is free.")
+        )
+        self.disk_full_label.setObjectName("diskFullWarning")
+        self.disk_full_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.disk_full_label)
+        self.disk_full_label.hide()
         self._restore_geometry()
         if vault is None:
             self._show_welcome()
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow):
         self._replace_central(self.workspace)
         self._set_unlocked_actions(True)
         self._title()
+        self.disk_full_label.setVisible(bool(self.vault.queued_events))
         try:
             minutes = int(self.vault.settings().get("session.idle_lock_minutes"))
         except (VaultError, ValueError):
@@ -254,6 +263,7 @@ class MainWindow(QMainWindow):
         self.workspace.wipe()
         self.workspace = None
         self.vault.lock()
+        self.disk_full_label.hide()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isWindow() and widget.isVisible() and widget.parent() is self:
                 widget.close()  # open dialogs may show personal data

@@ -1097,6 +1097,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The disk is full: you can read the vault, but nothing can be saved until space is free.</source>
+        <translation>Le disque est plein : vous pouvez lire le coffre, mais rien ne peut être enregistré tant qu’il n’y a pas de place.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

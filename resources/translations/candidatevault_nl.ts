@@ -1097,6 +1097,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The disk is full: you can read the vault, but nothing can be saved until space is free.</source>
+        <translation>De schijf is vol: u kunt de kluis lezen, maar niets kan worden opgeslagen tot er weer ruimte is.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>

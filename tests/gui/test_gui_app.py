@@ -21,7 +21,7 @@ from app.ui.profile import NewCandidateDialog
 from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog, WelcomeScreen
 from app.ui.window import MainWindow
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, FullDisk
 from tests.corpus_files import CORPUS
 from tests.gui.conftest import unlock
 
@@ -214,3 +214,18 @@ def test_idle_timer_restarts_on_input(qtbot, window: MainWindow) -> None:  # typ
     waited = window.idle.timer.remainingTime()
     qtbot.keyClick(window.workspace.list.search, Qt.Key.Key_A)
     assert window.idle.timer.remainingTime() > waited + 20  # re-armed to the full interval
+
+
+def test_unlocking_on_a_full_disk_opens_the_vault_and_says_so_until_locked(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, disk: FullDisk
+) -> None:
+    assert not window.disk_full_label.isVisible()
+    window.lock()
+    disk.full = True
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.workspace is not None
+    assert window.disk_full_label.isVisible()
+    assert "disk is full" in window.disk_full_label.text()
+    disk.full = False
+    window.lock()
+    assert not window.disk_full_label.isVisible()
