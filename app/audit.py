@@ -75,7 +75,7 @@ def append(
     session.add(event)
     session.info[APPENDED] = True
     # The head is kept apart, so that deleting the newest events is noticed too.
-    _set_meta(session, HEAD_KEY, {"id": event_id, "hash": event.hash})
+    set_meta(session, HEAD_KEY, {"id": event_id, "hash": event.hash})
     return event
 
 
@@ -133,10 +133,11 @@ def append_many(
         event_id, prev = event_id + 1, digest
     session.execute(insert(AuditEvent), rows)
     session.info[APPENDED] = True
-    _set_meta(session, HEAD_KEY, {"id": event_id - 1, "hash": prev})
+    set_meta(session, HEAD_KEY, {"id": event_id - 1, "hash": prev})
 
 
-def _set_meta(session: Session, key: str, value: dict[str, Any]) -> None:
+def set_meta(session: Session, key: str, value: dict[str, Any]) -> None:
+    """Store a JSON pointer in vault_meta (get and set: once per transaction, no merge's extra SELECT)."""
     row = session.get(VaultMeta, key)
     if row is None:
         session.add(VaultMeta(key=key, value=json.dumps(value)))
@@ -236,5 +237,5 @@ def prune(session: Session, before: dt.date) -> int:
     if last_old is None:
         return 0
     deleted = session.execute(delete(AuditEvent).where(AuditEvent.id <= last_old.id))
-    _set_meta(session, ANCHOR_KEY, {"id": last_old.id, "hash": last_old.hash})
+    set_meta(session, ANCHOR_KEY, {"id": last_old.id, "hash": last_old.hash})
     return int(getattr(deleted, "rowcount", 0) or 0)

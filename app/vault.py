@@ -383,6 +383,7 @@ class Vault:
             else:
                 row.value = settings.to_json()
             self.audit(session, "setting_changed", setting=key)
+            session.info[audit_seal.SETTINGS_ENDORSED] = True  # the signed head covers them again
         return value
 
     def meta(self, key: str) -> str | None:

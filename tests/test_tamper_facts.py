@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app import audit
 from app.clock import FixedClock
 from app.errors import Refused
 from app.integrity import fact_key, manifest
@@ -360,3 +361,67 @@ def test_a_users_later_edit_does_not_launder_a_tamper(
     assert f"candidate {due}: procedures row 1 changed since it was signed" in damaged
     assert f"candidate {noted}: manifest forged (its signature fails)" in damaged
     assert not [d for d in damaged if "procedures row" in d and "row 1 " not in d]  # the new one is signed
+
+
+def _shorten_retention(path: Path) -> None:
+    """Settings changed with sqlite3: every rejected candidate due the day after their procedure ended."""
+    with sqlite3.connect(path) as conn:
+        settings = json.dumps({"retention.after_procedure_days": 1, "retention.on_due": "purge"})
+        conn.execute("UPDATE vault_meta SET value = ? WHERE key = 'settings'", (settings,))
+
+
+def test_settings_changed_outside_the_app_stop_every_purge_until_an_admin_saves_them(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    _shorten_retention(path)
+    before = _alive(path)
+    locked = ["--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF]
+    code, _, err = cli(*locked, base=False)
+    assert code == 1 and "settings: changed outside the app since they were signed" in err
+    assert err.count("\n") == 1 and _alive(path) == before  # one line; nobody purged, not even the due
+    unlocked = ["--vault", str(path), "--passphrase-file", str(cli.pass_file)]
+    code, _, err = cli(*unlocked, "purge", "--due", "--dry-run", "--as-of", AS_OF, base=False)
+    assert code == 1 and "settings: changed outside the app" in err  # unlocked too: the rules read them
+
+    # A user's ordinary change signs the audit head again, but never over the changed settings.
+    code, _, err = cli(*unlocked, "edit", str(golden.ids["open"]), "--summary", "Nieuw", base=False)
+    assert code == 0, err
+    code, out = _verify_out(cli, path)
+    assert code == 1 and "settings: changed outside the app since they were signed" in out
+
+    # An admin who saves the settings endorses what they see (settings show lists them all).
+    code, _, err = cli(*unlocked, "settings", "set", "retention.after_procedure_days", "180", base=False)
+    assert code == 0, err
+    code, out = _verify_out(cli, path)
+    assert code == 0, out
+    code, _, err = cli(*locked, base=False)
+    assert code == 0, err
+
+
+def test_a_head_signed_before_settings_were_is_signed_again_by_the_next_unlock(
+    golden: Golden, cli: Cli, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A vault from the version before (its signed head without the settings): the scheduled purge waits
+    for an unlock, which signs the head with the settings as found."""
+    from app.integrity import audit_seal
+
+    path = _copy(golden, tmp_path)
+    vault = Vault.open(path, clock)
+    vault.unlock(PASSPHRASE)
+    with vault.write() as session:
+        pointer = audit_seal._pointer(session, audit_seal.SIGNED_HEAD)
+        assert pointer is not None and "settings" in pointer
+        older = audit_seal._signed(vault.sealer.keys, "head", int(str(pointer["id"])), str(pointer["hash"]))
+        audit.set_meta(session, audit_seal.SIGNED_HEAD, older)
+    vault.close()
+    locked = ["--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF]
+    before = _alive(path)
+    code, _, err = cli(*locked, base=False)
+    assert code == 1 and "settings: not signed yet" in err
+    assert _alive(path) == before
+    code, out = _verify_out(cli, path)  # the unlock signs the head again, with the settings
+    assert code == 0, out
+    code, _, err = cli(*locked, base=False)
+    assert code == 0, err
+    assert _alive(path) == {golden.ids["open"]}

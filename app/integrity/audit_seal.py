@@ -1,5 +1,10 @@
 """The audit log's two pointers, signed: the anchor left by pruning and the newest event of a session.
 
+The signed head also covers the vault's settings (their SHA-256): the retention periods and ``on_due``
+decide purges, and they are stored in clear. Settings changed outside the app fail that check: ``verify``
+names it, every purge by the rules refuses to run, and no later session signs over it, until an admin
+saves the settings again (``set_setting``: they endorse what they see).
+
 The chain itself is a plain hash chain, so that the unattended purge can append to it; anyone who can
 write the file can therefore rebuild it from any point. Two signed pointers (fact key) pin it down:
 the anchor, signed when an admin prunes, so that a forged anchor cannot hide deleted old events; and the
@@ -10,6 +15,7 @@ next unlocked session's head.
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from sqlalchemy import select
@@ -21,10 +27,23 @@ from app.integrity import fact_key
 from app.store.models import AuditEvent, VaultMeta
 
 SIGNED_HEAD = "audit_signed_head"
+SETTINGS_ENDORSED = "settings_endorsed"  # in session.info: an admin saved the settings in this transaction
+SETTINGS_CHANGED = "settings: changed outside the app since they were signed"
+SETTINGS_UNSIGNED = (
+    "settings: not signed yet (a vault from an older version): unlock it once (the app, or any command "
+    "with the passphrase)"
+)
 
 
-def _message(kind: str, event_id: int, digest: str) -> bytes:
-    return f"candidate-vault/audit-{kind}/v1|{event_id}|{digest}".encode()
+def _message(kind: str, event_id: int, digest: str, settings: str | None) -> bytes:
+    if settings is None:  # the anchor, and a head signed before the settings were (an older vault)
+        return f"candidate-vault/audit-{kind}/v1|{event_id}|{digest}".encode()
+    return f"candidate-vault/audit-{kind}/v2|{event_id}|{digest}|{settings}".encode()
+
+
+def settings_digest(session: Session) -> str:
+    row = session.get(VaultMeta, "settings")
+    return hashlib.sha256((row.value if row is not None else "").encode()).hexdigest()
 
 
 def _pointer(session: Session, key: str) -> dict[str, object] | None:
@@ -38,9 +57,14 @@ def _pointer(session: Session, key: str) -> dict[str, object] | None:
     return data if isinstance(data, dict) else {}
 
 
-def _signed(keys: VaultKeys, kind: str, event_id: int, digest: str) -> dict[str, object]:
-    signature = fact_key.signing_key(keys).sign(_message(kind, event_id, digest))
-    return {"id": event_id, "hash": digest, "sig": signature.hex()}
+def _signed(
+    keys: VaultKeys, kind: str, event_id: int, digest: str, settings: str | None = None
+) -> dict[str, object]:
+    signature = fact_key.signing_key(keys).sign(_message(kind, event_id, digest, settings))
+    pointer: dict[str, object] = {"id": event_id, "hash": digest, "sig": signature.hex()}
+    if settings is not None:
+        pointer["settings"] = settings
+    return pointer
 
 
 def sign_head(session: Session, keys: VaultKeys, *, first: bool = False) -> None:
@@ -50,23 +74,17 @@ def sign_head(session: Session, keys: VaultKeys, *, first: bool = False) -> None
     head = audit.head(session)
     if head is None:
         return
-    if not first and _head_problem(session, fact_key.public_bytes(fact_key.signing_key(keys))):
-        return
-    _store(session, SIGNED_HEAD, _signed(keys, "head", *head))
+    if not first:
+        public = fact_key.public_bytes(fact_key.signing_key(keys))
+        if _head_problem(session, public) or _settings_changed(session):
+            return
+    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings_digest(session)))
 
 
 def sign_anchor(session: Session, keys: VaultKeys) -> None:
     anchor = audit.anchor(session)
     if anchor is not None:
-        _store(session, audit.ANCHOR_KEY, _signed(keys, "anchor", *anchor))
-
-
-def _store(session: Session, key: str, pointer: dict[str, object]) -> None:
-    row = session.get(VaultMeta, key)  # once per transaction: get and set, not merge's extra SELECT
-    if row is None:
-        session.add(VaultMeta(key=key, value=json.dumps(pointer)))
-    else:
-        row.value = json.dumps(pointer)
+        audit.set_meta(session, audit.ANCHOR_KEY, _signed(keys, "anchor", *anchor))
 
 
 def _verifies(public: bytes, kind: str, pointer: dict[str, object]) -> bool:
@@ -78,7 +96,27 @@ def _verifies(public: bytes, kind: str, pointer: dict[str, object]) -> bool:
         )
     except (KeyError, ValueError):
         return False
-    return fact_key.verifies(public, signature, _message(kind, event_id, digest))
+    settings = pointer.get("settings")
+    message = _message(kind, event_id, digest, None if settings is None else str(settings))
+    return fact_key.verifies(public, signature, message)
+
+
+def _settings_changed(session: Session) -> bool:
+    """The signed head covers other settings than the vault holds, and no admin saved them just now."""
+    head = _pointer(session, SIGNED_HEAD)
+    if head is None or "settings" not in head or session.info.get(SETTINGS_ENDORSED):
+        return False
+    return head["settings"] != settings_digest(session)
+
+
+def settings_problem(session: Session, public: bytes) -> str | None:
+    """Why the settings cannot decide a purge, or None when their signature holds."""
+    head = _pointer(session, SIGNED_HEAD)
+    if head is None or not _verifies(public, "head", head):
+        return "settings: not authenticated (the audit log's signed head is missing or forged)"
+    if "settings" not in head:
+        return SETTINGS_UNSIGNED
+    return SETTINGS_CHANGED if _settings_changed(session) else None
 
 
 def problems(session: Session, public: bytes) -> list[str]:
@@ -90,6 +128,8 @@ def problems(session: Session, public: bytes) -> list[str]:
     head_problem = _head_problem(session, public)
     if head_problem:
         found.append(head_problem)
+    elif _settings_changed(session):
+        found.append(SETTINGS_CHANGED)
     return found
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
-from app.integrity import fact_key
+from app.integrity import audit_seal, fact_key
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -37,3 +37,10 @@ def checking_key(vault: Vault, session: Session) -> bytes:
             "have been re-signed by someone else; nothing was done (run 'verify' with the passphrase)"
         )
     return stored
+
+
+def require_trusted_settings(session: Session, public: bytes) -> None:
+    """Refuse a purge by the rules while the settings (the retention periods) fail their check."""
+    problem = audit_seal.settings_problem(session, public)
+    if problem is not None:
+        raise Refused(f"{problem}: nothing was purged (run 'verify' with the passphrase)")

@@ -85,9 +85,12 @@ def purge_due(
 
 
 def untrusted_facts(vault: Vault, candidate_ids: Collection[int] | None = None) -> list[Problem]:
-    """The candidates (all when None) whose facts fail their check (app/integrity/): never purged."""
+    """The candidates (all when None) whose facts fail their check (app/integrity/): never purged.
+    Refused, for every candidate, while the settings that the rules read fail theirs."""
     with vault.read() as session:
-        return list(manifest.check(session, trust.checking_key(vault, session), candidate_ids))
+        public = trust.checking_key(vault, session)
+        trust.require_trusted_settings(session, public)
+        return list(manifest.check(session, public, candidate_ids))
 
 
 def trusted_only(planned: list[Assessment], untrusted: list[Problem]) -> list[Assessment]:
