@@ -24,7 +24,8 @@ GENESIS = "0" * 64
 ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
 HEAD_KEY = "audit_head"  # {"id": newest id, "hash": its hash}
 WARNING = "chain_warning"  # a detail set by ``append`` when it found the chain tampered with
-APPENDED = "audit_appended"  # in session.info: the transaction logged something (its head gets signed)
+APPENDED = "audit_appended"  # in session.info: the first event this transaction logged (its head gets signed)
+UNATTENDED = "unattended"  # how the actor of a run without a passphrase begins
 
 
 def _digest(
@@ -73,7 +74,7 @@ def append(
         hash=_digest(event_id, stamp, actor, action, candidate_id, details, prev),
     )
     session.add(event)
-    session.info[APPENDED] = True
+    session.info.setdefault(APPENDED, event_id)
     # The head is kept apart, so that deleting the newest events is noticed too.
     set_meta(session, HEAD_KEY, {"id": event_id, "hash": event.hash})
     return event
@@ -132,7 +133,7 @@ def append_many(
         )
         event_id, prev = event_id + 1, digest
     session.execute(insert(AuditEvent), rows)
-    session.info[APPENDED] = True
+    session.info.setdefault(APPENDED, rows[0]["id"])
     set_meta(session, HEAD_KEY, {"id": event_id - 1, "hash": prev})
 
 

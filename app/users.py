@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import roles
+from app import audit, roles
 from app.crypto import keyslots
 from app.errors import InvalidInput, NotFound, Refused
 from app.store.models import KeySlot
@@ -27,6 +27,9 @@ def check_name(name: str) -> str:
         raise InvalidInput("a user name cannot hold control characters")
     if clean == keyslots.RECOVERY:
         raise InvalidInput(f"{keyslots.RECOVERY!r} is reserved for the recovery key")
+    if clean.lower().startswith(audit.UNATTENDED):
+        # The audit log tells runs without a passphrase by this word (app/integrity/audit_seal.py).
+        raise InvalidInput(f"user names beginning with {audit.UNATTENDED!r} are reserved for scheduled runs")
     return clean
 
 

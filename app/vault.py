@@ -49,7 +49,7 @@ from app.store.engine import (
 )
 from app.store.models import AuditEvent, Base, Candidate, FactManifest, KeySlot, VaultMeta
 from app.store.schema import UpgradeNotice, ensure_current, is_initialised
-from app.users import UserService
+from app.users import UserService, check_name
 from app.verify import VerifyReport, verify_vault
 
 ADMIN = roles.ADMIN
@@ -123,6 +123,7 @@ class Vault:
         cls, location: str | Path, passphrase: str, *, user: str = ADMIN, clock: Clock | None = None
     ) -> tuple[Vault, str]:
         """Create a vault; returns it unlocked, and the recovery key to show once."""
+        user = check_name(user)
         keyslots.check_passphrase_strength(passphrase)
         url = location_to_url(location)
         path = sqlite_path(url)
@@ -217,8 +218,9 @@ class Vault:
                 ids = tracking.touched(session)
                 if ids and self.sealer.unlocked:
                     manifest.sign(session, self.sealer.keys, ids)
-                if session.info.pop(audit.APPENDED, False) and self.sealer.unlocked:
-                    audit_seal.sign_head(session, self.sealer.keys)
+                appended_from = session.info.pop(audit.APPENDED, None)
+                if appended_from is not None and self.sealer.unlocked:
+                    audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
         del self.queued_events[: len(queued)]
@@ -237,9 +239,9 @@ class Vault:
         if self.user:
             return self.user
         try:
-            return f"unattended:{getpass.getuser()}"
+            return f"{audit.UNATTENDED}:{getpass.getuser()}"
         except (KeyError, OSError):
-            return "unattended"
+            return audit.UNATTENDED
 
     def audit(self, session: Session, action: str, candidate_id: int | None = None, **details: Any) -> None:
         if self.role is not None:

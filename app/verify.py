@@ -12,6 +12,7 @@ from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
 from app.integrity import audit_seal, fact_key, manifest
+from app.integrity.vanished import vanished
 from app.search.check import index_agrees
 from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
 from app.store.schema import current_revision, head_revision
@@ -110,7 +111,7 @@ def _check_facts(session: Session, public: bytes, report: VerifyReport) -> None:
         report.damaged.append("fact key: missing from the vault (locked runs cannot check the facts)")
     elif stored != public:
         report.damaged.append("fact key: the stored public key is not this vault's (replaced)")
-    for problem in manifest.check(session, public):
+    for problem in [*manifest.check(session, public), *vanished(session)]:
         report.checked += 1
         report.damaged.append(str(problem))
     report.damaged += audit_seal.problems(session, public)

@@ -425,3 +425,51 @@ def test_a_head_signed_before_settings_were_is_signed_again_by_the_next_unlock(
     code, _, err = cli(*locked, base=False)
     assert code == 0, err
     assert _alive(path) == {golden.ids["open"]}
+
+
+def _delete_whole(path: Path, candidate_id: int) -> None:
+    """Everything of one candidate deleted with sqlite3, the manifest and data key with it: no purge record."""
+    from app.integrity.rows import OWNED
+
+    with sqlite3.connect(path) as conn:
+        for table in [t for t in OWNED if t != "candidates"] + ["fact_manifests", "candidate_keys"]:
+            conn.execute(f"DELETE FROM {table} WHERE candidate_id = ?", (candidate_id,))
+        conn.execute("DELETE FROM candidates WHERE id = ?", (candidate_id,))
+
+
+def test_a_candidate_deleted_whole_is_named_by_verify_and_fails_the_purge_run(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    gone = golden.ids["open"]  # not due: a purge could not have taken them
+    _delete_whole(path, gone)
+    code, out = _verify_out(cli, path)
+    assert code == 1 and f"candidate {gone}: deleted outside the app (gone without a purge record)" in out
+    locked = ["--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF]
+    code, _, err = cli(*locked, base=False)
+    assert code == 1 and f"candidate {gone}: deleted outside the app" in err  # the scheduled task's log
+
+
+def test_a_signed_head_put_back_to_an_older_one_is_found(golden: Golden, cli: Cli, tmp_path: Path) -> None:
+    """An older signed head (with the settings it covered) put back over a user's later session."""
+    path = _copy(golden, tmp_path)
+    with sqlite3.connect(path) as conn:
+        (older,) = conn.execute("SELECT value FROM vault_meta WHERE key = 'audit_signed_head'").fetchone()
+    unlocked = ["--vault", str(path), "--passphrase-file", str(cli.pass_file)]
+    code, _, err = cli(*unlocked, "edit", str(golden.ids["open"]), "--summary", "Nieuw", base=False)
+    assert code == 0, err
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE vault_meta SET value = ? WHERE key = 'audit_signed_head'", (older,))
+    code, out = _verify_out(cli, path)
+    assert code == 1 and "comes after the signed head: the head was put back to an older one" in out
+
+
+def test_an_unattended_runs_events_after_the_signed_head_are_no_problem(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    locked = ["--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF]
+    code, _, err = cli(*locked, base=False)
+    assert code == 0, err
+    code, out = _verify_out(cli, path)
+    assert code == 0, out

@@ -130,3 +130,11 @@ def test_user_commands(cli_vault: Cli, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as info:
         cli_vault("user", "add", "bob", "--role", "boss")
     assert info.value.code == 2
+
+
+@pytest.mark.parametrize("name", ["unattended", "Unattended:backup", "unattended-bob"])
+def test_names_of_scheduled_runs_are_not_user_names(vault: Vault, name: str) -> None:
+    """The audit log tells a scheduled run's events by this word (a user's after the signed head are a
+    tamper): no user may be named so."""
+    with pytest.raises(InvalidInput, match="reserved for scheduled runs"):
+        vault.users.add(name, "recruiter", "another long passphrase 123")

@@ -30,6 +30,7 @@ from app.backup.fileformat import BackupDamaged, chunks, read_header, unlock
 from app.clock import Clock
 from app.crypto.keys import VaultKeys
 from app.errors import InvalidInput, Refused, VaultUnreadable
+from app.integrity import audit_seal
 from app.search.backend import rebuild_postings
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
 from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression
@@ -169,7 +170,12 @@ def restore(
                     "ledger": ledger is not None,
                     "role": slot.get("role"),
                 }
-                audit.append(session, clock.now(), str(slot.get("user")), "vault_restored", None, details)
+                event = audit.append(
+                    session, clock.now(), str(slot.get("user")), "vault_restored", None, details
+                )
+                session.flush()
+                # Signed over the restore's own event only: a problem the backup holds stays visible.
+                audit_seal.sign_head(session, keys, appended_from=event.id)
                 session.flush()
         report.target = url if path is None else str(path)
         return report

@@ -67,18 +67,25 @@ def _signed(
     return pointer
 
 
-def sign_head(session: Session, keys: VaultKeys, *, first: bool = False) -> None:
+def sign_head(
+    session: Session, keys: VaultKeys, *, first: bool = False, appended_from: int | None = None
+) -> None:
     """Move the signed head to the newest event, unless the old one no longer fits the chain: signing
     on would hide a cut, so the evidence stays until ``verify`` is read. ``first``: a new or upgraded
-    vault, which has no signed head yet."""
+    vault, which has no signed head yet. ``appended_from``: the first event of this transaction.
+    The settings' digest is the one signed before, unless an admin saved them in this transaction."""
     head = audit.head(session)
     if head is None:
         return
+    settings = settings_digest(session)
     if not first:
         public = fact_key.public_bytes(fact_key.signing_key(keys))
-        if _head_problem(session, public) or _settings_changed(session):
+        if _head_problem(session, public, before=appended_from):
             return
-    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings_digest(session)))
+        old = _pointer(session, SIGNED_HEAD)
+        if old is not None and "settings" in old and not session.info.get(SETTINGS_ENDORSED):
+            settings = str(old["settings"])  # carried over: settings changed outside the app stay visible
+    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings))
 
 
 def sign_anchor(session: Session, keys: VaultKeys) -> None:
@@ -133,7 +140,8 @@ def problems(session: Session, public: bytes) -> list[str]:
     return found
 
 
-def _head_problem(session: Session, public: bytes) -> str | None:
+def _head_problem(session: Session, public: bytes, before: int | None = None) -> str | None:
+    """What is wrong with the signed head; ``before``: the events from this id on are the caller's own."""
     head = _pointer(session, SIGNED_HEAD)
     if head is None:
         if session.scalar(select(AuditEvent.id).limit(1)) is not None:
@@ -147,4 +155,17 @@ def _head_problem(session: Session, public: bytes) -> str | None:
         return None
     if session.scalar(select(AuditEvent.hash).where(AuditEvent.id == event_id)) != digest:
         return f"audit log: event {event_id}, signed as the newest of a session, is missing or changed"
+    # Every session with the passphrase signs the head over its own events, so only unattended runs log
+    # after it: a user's event there means the head was put back to an older one (with its settings).
+    later = select(AuditEvent.id).where(
+        AuditEvent.id > event_id, ~AuditEvent.actor.startswith(audit.UNATTENDED)
+    )
+    if before is not None:
+        later = later.where(AuditEvent.id < before)
+    user_event = session.scalar(later.order_by(AuditEvent.id).limit(1))
+    if user_event is not None:
+        return (
+            f"audit log: event {user_event}, of a session with the passphrase, comes after the signed head: "
+            "the head was put back to an older one"
+        )
     return None

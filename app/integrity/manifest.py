@@ -29,7 +29,7 @@ class Problem:
     """One candidate whose facts fail their check: ids and a class, never a value."""
 
     candidate_id: int
-    kind: str  # unsigned | forged | changed | deleted | inserted
+    kind: str  # unsigned | forged | changed | deleted | inserted | vanished
     table: str | None = None
     row_id: int | None = None
 
@@ -39,6 +39,8 @@ class Problem:
             return f"{where}: facts not signed (no manifest)"
         if self.kind == "forged":
             return f"{where}: manifest forged (its signature fails)"
+        if self.kind == "vanished":
+            return f"{where}: deleted outside the app (gone without a purge record)"
         return f"{where}: {self.table} row {self.row_id} {self.kind} since it was signed"
 
 

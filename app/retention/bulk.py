@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, Refused
 from app.integrity import manifest, trust
 from app.integrity.manifest import Problem
+from app.integrity.vanished import vanished
 from app.retention.facts import ERASURE, candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
@@ -90,7 +91,10 @@ def untrusted_facts(vault: Vault, candidate_ids: Collection[int] | None = None) 
     with vault.read() as session:
         public = trust.checking_key(vault, session)
         trust.require_trusted_settings(session, public)
-        return list(manifest.check(session, public, candidate_ids))
+        found = list(manifest.check(session, public, candidate_ids))
+        if candidate_ids is None:  # a whole run says what vanished, too
+            found += vanished(session)
+        return found
 
 
 def trusted_only(planned: list[Assessment], untrusted: list[Problem]) -> list[Assessment]:
