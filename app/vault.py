@@ -32,7 +32,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
 from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
-from app.integrity import audit_seal, fact_key, manifest, tracking
+from app.integrity import audit_seal, fact_key, manifest, pins, tracking
 from app.notes import NotesService
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
@@ -157,6 +157,7 @@ class Vault:
             fact_key.store_public(session, keys)
             vault.audit(session, "vault_created")
             audit_seal.sign_head(session, keys, first=True)
+        vault._pin_fact_key()
         return vault, recovery
 
     def _add_slot(
@@ -329,6 +330,12 @@ class Vault:
         self.sealer.load(VaultKeys(vault_key))
         self.user, self.role, self._slot_id = slot.user_name, slot.role, slot.id
         self.log_reading("unlock", None, {"slot": slot.id, "kind": kind}, then=self._sign_upgraded_vault)
+        self._pin_fact_key()
+
+    def _pin_fact_key(self) -> None:
+        """Remember, on this computer, the fact key this vault's key derives (app/integrity/pins.py)."""
+        public = fact_key.public_bytes(fact_key.signing_key(self.sealer.keys))
+        pins.remember(self.meta("vault_id") or "", fact_key.key_id(public))
 
     def _sign_upgraded_vault(self, session: Session) -> None:
         """A vault from before signed facts: its first unlocked session signs every candidate as found

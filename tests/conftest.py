@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CANDIDATE_VAULT_KDF_SECONDS"] = "0.01"
 os.environ.pop("CANDIDATE_VAULT_PASSPHRASE", None)
 os.environ.pop("CANDIDATE_VAULT", None)
+# The per-user data folder (the pinned fact keys: app/integrity/pins.py) is a temporary one, never the
+# real one; each test gets its own (``_own_data_folder``), fixtures wider than a test share this one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="candidate-vault-tests-")
 
 from app.cli import main
 from app.clock import FixedClock
@@ -43,6 +47,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def bad_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The hostile documents of tests/corpus/bad, with the two whose names are written at test time."""
     return write_bad_corpus(tmp_path_factory.mktemp("corpus") / "bad")
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
 
 
 @pytest.fixture

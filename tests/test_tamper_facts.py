@@ -428,7 +428,7 @@ def test_a_head_signed_before_settings_were_is_signed_again_by_the_next_unlock(
 
 
 def _delete_whole(path: Path, candidate_id: int) -> None:
-    """Everything of one candidate deleted with sqlite3, the manifest and data key with it: no purge record."""
+    """Everything of one candidate deleted with sqlite3, manifest and data key too: no purge record."""
     from app.integrity.rows import OWNED
 
     with sqlite3.connect(path) as conn:
@@ -473,3 +473,40 @@ def test_an_unattended_runs_events_after_the_signed_head_are_no_problem(
     assert code == 0, err
     code, out = _verify_out(cli, path)
     assert code == 0, out
+
+
+def test_a_key_pinned_on_this_computer_refuses_a_re_signed_vault_without_trust(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    """Any session with the passphrase pins the vault's fact key for this OS account; a later run without
+    a passphrase and without --trust checks against that pin."""
+    from app.integrity import pins
+
+    path = _copy(golden, tmp_path)
+    code, out = _verify_out(cli, path)  # an unlocked session: pins the key here
+    assert code == 0, out
+    assert golden.key_id in pins._path().read_text()
+    _resign_with_another_key(path, golden)
+    before = _alive(path)
+    code, _, err = cli("--vault", str(path), "purge", "--due", "--yes", "--as-of", AS_OF, base=False)
+    assert code == 1 and f"not the trusted {golden.key_id} (pinned on this computer" in err
+    assert _alive(path) == before
+
+
+def test_an_unreadable_pin_file_counts_as_no_pin(golden: Golden, cli: Cli, tmp_path: Path) -> None:
+    from app.integrity import pins
+
+    path = _copy(golden, tmp_path)
+    pins._path().parent.mkdir(parents=True, exist_ok=True)
+    pins._path().write_bytes(b"\xff not json")
+    code, _, err = cli("--vault", str(path), "purge", "--due", "--yes", "--as-of", AS_OF, base=False)
+    assert code == 0, err
+    code, out = _verify_out(cli, path)  # and the next unlocked session writes a good one
+    assert code == 0, out
+    assert json.loads(pins._path().read_text()) == {pins_vault_id(path): golden.key_id}
+
+
+def pins_vault_id(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        (vault_id,) = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+    return str(vault_id)

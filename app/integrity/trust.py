@@ -1,8 +1,9 @@
 """Which public key checks the facts: the one the vault key derives, or, locked, the pinned one.
 
 Unlocked, the key is derived (nothing stored can fool it). Locked, as the scheduled purge runs, only the
-public key stored in the vault is at hand; ``--trust KEYID`` pins it from outside the file, so that a
-re-signed vault (the stored key replaced) is refused instead of believed.
+public key stored in the vault is at hand; ``--trust KEYID``, or else the key id this computer pinned when
+the vault was last unlocked here (``pins.py``), pins it from outside the file, so that a re-signed vault
+(the stored key replaced) is refused instead of believed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
-from app.integrity import audit_seal, fact_key
+from app.integrity import audit_seal, fact_key, pins
+from app.store.models import VaultMeta
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -30,11 +32,15 @@ def checking_key(vault: Vault, session: Session) -> bytes:
     stored = fact_key.stored_public(session)
     if stored is None:
         raise Refused(UNSIGNED)
-    pinned = vault.trusted_fact_key
+    pinned, where = vault.trusted_fact_key, ""
+    if pinned is None:
+        vault_id = session.get(VaultMeta, "vault_id")
+        pinned = pins.pinned(vault_id.value if vault_id is not None else "")
+        where = " (pinned on this computer when the vault was last unlocked here)"
     if pinned is not None and fact_key.key_id(stored) != pinned.strip().lower():
         raise Refused(
-            f"the vault's fact key is {fact_key.key_id(stored)}, not the trusted {pinned}: its facts may "
-            "have been re-signed by someone else; nothing was done (run 'verify' with the passphrase)"
+            f"the vault's fact key is {fact_key.key_id(stored)}, not the trusted {pinned}{where}: its facts "
+            "may have been re-signed by someone else; nothing was done (run 'verify' with the passphrase)"
         )
     return stored
 
