@@ -32,7 +32,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
 from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
-from app.integrity import audit_seal, fact_key, manifest, pins, tracking
+from app.integrity import audit_seal, fact_key, manifest, pins, records, tracking
 from app.notes import NotesService
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
@@ -219,6 +219,8 @@ class Vault:
                 ids = tracking.touched(session)
                 if ids and self.sealer.unlocked:
                     manifest.sign(session, self.sealer.keys, ids)
+                if self.sealer.unlocked:
+                    records.sign_new(session, self.sealer.keys)
                 appended_from = session.info.pop(audit.APPENDED, None)
                 if appended_from is not None and self.sealer.unlocked:
                     audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)
@@ -338,15 +340,26 @@ class Vault:
         pins.remember(self.meta("vault_id") or "", fact_key.key_id(public))
 
     def _sign_upgraded_vault(self, session: Session) -> None:
-        """A vault from before signed facts: its first unlocked session signs every candidate as found
-        (trust on first unlock, audited; the pinned key id guards the unattended purge after that)."""
-        if fact_key.stored_public(session) is not None or session.scalar(select(FactManifest.candidate_id)):
+        """What an unlock signs. A vault from before signed facts: every candidate and purge record as
+        found (trust on first unlock, audited; the pinned key id guards the unattended purge after that).
+        A vault from before salted manifests: those manifests again, as they were signed, and its records
+        as found. Every vault: the records of runs without a passphrase whose evidence holds."""
+        keys = self.sealer.keys
+        if fact_key.stored_public(session) is None and not session.scalar(select(FactManifest.candidate_id)):
+            fact_key.store_public(session, keys)
+            manifest.sign_all(session, keys)
+            records.sign_found(session, keys)
+            audit_seal.sign_anchor(session, keys)
+            self.audit(session, "facts_signed_first")
+            audit_seal.sign_head(session, keys, first=True)
             return
-        fact_key.store_public(session, self.sealer.keys)
-        manifest.sign_all(session, self.sealer.keys)
-        audit_seal.sign_anchor(session, self.sealer.keys)
-        self.audit(session, "facts_signed_first")
-        audit_seal.sign_head(session, self.sealer.keys, first=True)
+        public = fact_key.public_bytes(fact_key.signing_key(keys))
+        if audit_seal.signed_before_settings(session, public):
+            salted = manifest.add_salts(session, keys)
+            found = records.sign_found(session, keys)
+            self.audit(session, "facts_salted", manifests=salted, purge_records=found)
+        if audit_seal.settings_problem(session, public) is None:
+            records.absorb(session, keys, records.stored_policy(session))
 
     def lock(self) -> None:
         self.sealer.forget()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
-from app.integrity import audit_seal, fact_key, manifest
+from app.integrity import audit_seal, fact_key, manifest, records
 from app.integrity.vanished import vanished
 from app.search.check import index_agrees
 from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
@@ -95,6 +95,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
         report.damaged += wrong
         if not wrong:  # reading the facts would stop at the first such cell
             _check_facts(session, public, report)
+            _check_purge_records(session, public, purged, report)
         report.checked += 1
         if not index_agrees(session):
             report.damaged.append("search index: the postings disagree with the indexed sources")
@@ -115,6 +116,17 @@ def _check_facts(session: Session, public: bytes, report: VerifyReport) -> None:
         report.checked += 1
         report.damaged.append(str(problem))
     report.damaged += audit_seal.problems(session, public)
+
+
+def _check_purge_records(session: Session, public: bytes, purged: set[int], report: VerifyReport) -> None:
+    """Each purge record is signed, or backed by signed facts that made the candidate due (app/integrity/
+    records.py): else it was not written by a purge."""
+    listed = list(session.scalars(select(PurgeRecord).where(PurgeRecord.candidate_id.in_(sorted(purged)))))
+    trusted = audit_seal.settings_problem(session, public) is None
+    policy = records.stored_policy(session) if trusted else None
+    report.checked += len(listed)
+    for candidate_id, why in sorted(records.problems(listed, public, policy).items()):
+        report.damaged.append(f"purge record of candidate {candidate_id}: {why}")
 
 
 def _wrongly_typed_dates(session: Session) -> list[str]:

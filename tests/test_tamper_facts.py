@@ -510,3 +510,149 @@ def pins_vault_id(path: Path) -> str:
     with sqlite3.connect(path) as conn:
         (vault_id,) = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
     return str(vault_id)
+
+
+# ---- purge records: signed, or backed by signed facts until the next unlock ----------------------
+
+
+def _records(path: Path) -> dict[int, tuple[bytes | None, str | None, str]]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT candidate_id, signature, evidence, purged_on FROM purge_records")
+        return {cid: (sig, evidence, on) for cid, sig, evidence, on in rows}
+
+
+def _unattended_purge(cli: Cli, path: Path, golden: Golden) -> None:
+    locked = ["--vault", str(path), "--trust", golden.key_id, "purge", "--due", "--yes", "--as-of", AS_OF]
+    code, _, err = cli(*locked, base=False)
+    assert code == 0, err
+
+
+def test_a_scheduled_purge_leaves_evidence_that_the_next_unlock_checks_and_signs(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    with sqlite3.connect(path) as conn:
+        (body,) = conn.execute(
+            "SELECT body FROM fact_manifests WHERE candidate_id = ?", (golden.ids["due"],)
+        ).fetchone()
+    fingerprints = [digest for table, _id, digest in json.loads(body) if table == "contact_fingerprints"]
+    _unattended_purge(cli, path, golden)
+    written = _records(path)
+    assert written and all(sig is None and evidence for sig, evidence, _on in written.values())
+    evidence = written[golden.ids["due"]][1] or ""
+    assert '"procedures"' in evidence  # what the rules read ...
+    assert fingerprints and not any(
+        digest in evidence for digest in fingerprints
+    )  # ... and no trace of the rest
+
+    code, out = _verify_out(cli, path)  # the unlock checks the evidence, signs, drops it
+    assert code == 0, out
+    assert all(sig and evidence is None for sig, evidence, _on in _records(path).values())
+
+
+def test_a_purge_with_the_passphrase_signs_its_record_at_once(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    unlocked = ["--vault", str(path), "--passphrase-file", str(cli.pass_file)]
+    code, _, err = cli(*unlocked, "purge", str(golden.ids["open"]), "--yes", base=False)
+    assert code == 0, err
+    ((sig, evidence, _on),) = _records(path).values()
+    assert sig and evidence is None
+
+
+def _forge_record(path: Path, candidate_id: int, evidence: str | None, on: str = AS_OF) -> None:
+    _delete_whole(path, candidate_id)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO purge_records (candidate_id, purged_on, reason, evidence) VALUES (?, ?, 'due', ?)",
+            (candidate_id, on, evidence),
+        )
+
+
+def _evidence_of(path: Path, candidate_id: int, clock: FixedClock) -> str:
+    """Real evidence, as a scheduled purge would write it, of a candidate's signed facts."""
+    from app.integrity import records
+
+    vault = Vault.open(path, clock)
+    with vault.read() as session:
+        found = records.evidence(session, [candidate_id])[candidate_id]
+    vault.close()
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("no evidence", "not authenticated (neither signed nor backed by signed facts)"),
+        ("another candidate's evidence", "forged (its evidence is not the candidate's signed facts)"),
+        (
+            "its own signed facts, not due",
+            "forged (the signed facts did not make the candidate due that day)",
+        ),
+    ],
+)
+def test_a_record_forged_for_a_candidate_deleted_whole_is_named_and_restore_keeps_them(
+    golden: Golden, cli: Cli, clock: FixedClock, tmp_path: Path, name: str, said: str
+) -> None:
+    """The move that looks like a scheduled purge: the candidate deleted whole, a record put in its place."""
+    path = _copy(golden, tmp_path)
+    unlocked = ["--vault", str(path), "--passphrase-file", str(cli.pass_file)]
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    code, _, err = cli(*unlocked, "backup", str(folder), base=False)
+    assert code == 0, err
+    victim = golden.ids["open"]  # an open procedure: not due
+    evidence = {
+        "no evidence": None,
+        "another candidate's evidence": _evidence_of(path, golden.ids["due"], clock),
+        "its own signed facts, not due": _evidence_of(path, victim, clock),
+    }[name]
+    _forge_record(path, victim, evidence)
+
+    code, out = _verify_out(cli, path)
+    assert code == 1 and f"purge record of candidate {victim}: {said}" in out
+    assert _records(path)[victim][0] is None  # the unlock did not sign it
+
+    target = tmp_path / "restored.sqlite3"
+    code, out, err = cli(
+        *unlocked, "restore", str(next(folder.glob("*.cvbackup"))), "--to", str(target), base=False
+    )
+    assert code == 0, err
+    assert f"the purge record of candidate {victim} is ignored, {said}" in err
+    assert victim in _alive(target)
+
+
+def test_an_upgraded_vault_salts_its_manifests_and_signs_its_records_as_found(
+    golden: Golden, cli: Cli, clock: FixedClock, tmp_path: Path
+) -> None:
+    """As the version before left a vault: manifests signed unsalted (v1), a head without the settings,
+    purge records without signature or evidence."""
+    from app.integrity import audit_seal, fact_key
+
+    path = _copy(golden, tmp_path)
+    _unattended_purge(cli, path, golden)
+    vault = Vault.open(path, clock)
+    vault.unlock(PASSPHRASE)
+    key = fact_key.signing_key(vault.sealer.keys)
+    with vault.write() as session:
+        pointer = audit_seal._pointer(session, audit_seal.SIGNED_HEAD)
+        assert pointer is not None
+        head = audit_seal._signed(vault.sealer.keys, "head", int(str(pointer["id"])), str(pointer["hash"]))
+        audit.set_meta(session, audit_seal.SIGNED_HEAD, head)
+    vault.close()
+    with sqlite3.connect(path) as conn:
+        for cid, body in conn.execute("SELECT candidate_id, body FROM fact_manifests").fetchall():
+            conn.execute(
+                "UPDATE fact_manifests SET salt = NULL, signature = ? WHERE candidate_id = ?",
+                (key.sign(manifest.message(cid, body)), cid),
+            )
+        conn.execute("UPDATE purge_records SET signature = NULL, evidence = NULL")
+    code, out = _verify_out(cli, path)
+    assert code == 0, out
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM fact_manifests WHERE salt IS NULL").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM audit_events WHERE action = 'facts_salted'").fetchone() == (
+            1,
+        )
+    assert all(sig for sig, _evidence, _on in _records(path).values())

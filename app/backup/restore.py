@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from alembic import command
@@ -28,12 +29,14 @@ from app import audit, roles
 from app.backup import snapshot
 from app.backup.fileformat import BackupDamaged, chunks, read_header, unlock
 from app.clock import Clock
+from app.config import Settings
 from app.crypto.keys import VaultKeys
 from app.errors import InvalidInput, Refused, VaultUnreadable
-from app.integrity import audit_seal
+from app.integrity import audit_seal, fact_key, records
+from app.retention.rules import Policy
 from app.search.backend import rebuild_postings
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
-from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression
+from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression, VaultMeta
 from app.store.schema import alembic_config, head_revision, is_initialised
 
 # Tables that keep their rows when their candidate is purged (no personal data in clear).
@@ -49,6 +52,8 @@ class Ledger:
     purged: dict[int, dict[str, Any]]  # candidate id -> purge record columns
     suppression: list[dict[str, Any]]
     forged: list[int] = field(default_factory=list)  # records of candidates who still have data: ignored
+    settings: str | None = None  # the current vault's settings and signed audit head (raw JSON): whether
+    signed_head: str | None = None  # the evidence of a scheduled purge's record can be weighed
 
 
 @dataclass
@@ -58,6 +63,7 @@ class RestoreReport:
     restored_candidates: int
     skipped_purged: list[int] = field(default_factory=list)
     ledger_records_added: int = 0
+    ledger_refused: list[tuple[int, str]] = field(default_factory=list)  # (id, why): not authenticated
 
 
 def _records(path: Path, keys: VaultKeys) -> Iterator[Any]:
@@ -144,6 +150,7 @@ def restore(
         )
     if ledger is not None and ledger.vault_id != head.vault_id:
         raise Refused("the backup belongs to another vault than the current one; its ledger cannot apply")
+    refused = _refuse_unauthenticated(ledger, keys) if ledger is not None else []
     # The check pass: a damaged file stops here, before anything is written anywhere.
     backup_purged: set[int] = set()
     backup_alive: set[int] = set()  # a record of one of these is forged (see read_ledger): not applied
@@ -178,6 +185,7 @@ def restore(
                 audit_seal.sign_head(session, keys, appended_from=event.id)
                 session.flush()
         report.target = url if path is None else str(path)
+        report.ledger_refused = refused
         return report
     except BaseException as exc:
         engine.dispose()
@@ -241,6 +249,19 @@ def _load(
     return report
 
 
+def _refuse_unauthenticated(ledger: Ledger, keys: VaultKeys) -> list[tuple[int, str]]:
+    """Take out of ``ledger`` each record that is neither signed nor backed by signed facts that made
+    its candidate due (app/integrity/records.py): no purge wrote it, so its candidate is restored."""
+    public = fact_key.public_bytes(fact_key.signing_key(keys))
+    trusted = audit_seal.covers_settings(public, ledger.signed_head, ledger.settings)
+    policy = Policy.from_settings(Settings(ledger.settings)) if trusted else None
+    listed = [SimpleNamespace(**row) for row in ledger.purged.values()]
+    failing = records.problems(listed, public, policy)
+    for candidate_id in failing:
+        del ledger.purged[candidate_id]
+    return sorted(failing.items())
+
+
 def _merge_ledger(conn: Connection, ledger: Ledger) -> int:
     have = set(conn.execute(select(PurgeRecord.candidate_id)).scalars())
     new = [row for cid, row in sorted(ledger.purged.items()) if cid not in have]
@@ -294,15 +315,29 @@ def read_ledger(vault: Any) -> Ledger:
         alive = set(session.scalars(select(Candidate.id))) | set(
             session.scalars(select(CandidateKey.candidate_id))
         )
-        records = list(session.scalars(select(PurgeRecord)))
+        listed = list(session.scalars(select(PurgeRecord)))
         purged = {
-            r.candidate_id: {"candidate_id": r.candidate_id, "purged_on": r.purged_on, "reason": r.reason}
-            for r in records
+            r.candidate_id: {
+                "candidate_id": r.candidate_id,
+                "purged_on": r.purged_on,
+                "reason": r.reason,
+                "signature": r.signature,
+                "evidence": r.evidence,
+            }
+            for r in listed
             if r.candidate_id not in alive
         }
         suppression = [
             {"digest": s.digest, "kind": s.kind, "added_on": s.added_on}
             for s in session.scalars(select(Suppression))
         ]
-    forged = sorted(r.candidate_id for r in records if r.candidate_id in alive)
-    return Ledger(vault.meta("vault_id") or "", purged, suppression, forged)
+        forged = sorted(r.candidate_id for r in listed if r.candidate_id in alive)
+        settings, head = session.get(VaultMeta, "settings"), session.get(VaultMeta, audit_seal.SIGNED_HEAD)
+    return Ledger(
+        vault.meta("vault_id") or "",
+        purged,
+        suppression,
+        forged,
+        settings.value if settings is not None else None,
+        head.value if head is not None else None,
+    )

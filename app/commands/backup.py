@@ -79,6 +79,12 @@ def cmd_restore(ctx: CommandContext) -> int:
         ledger=ledger,
         clock=ctx.clock,
     )
+    for candidate_id, why in report.ledger_refused:
+        print(
+            f"candidate-vault: warning: the purge record of candidate {candidate_id} is ignored, {why}: "
+            "the candidate is restored (run 'verify' on the current vault)",
+            file=sys.stderr,
+        )
     print(
         f"Restored {report.restored_candidates} candidate(s) from the backup of {report.backup_created_at} "
         f"into {credentials.display(report.target)}; {len(report.skipped_purged)} purged candidate(s) "

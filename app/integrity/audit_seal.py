@@ -116,6 +116,29 @@ def _settings_changed(session: Session) -> bool:
     return head["settings"] != settings_digest(session)
 
 
+def covers_settings(public: bytes, head_json: str | None, settings_json: str | None) -> bool:
+    """Whether a signed head (raw, as stored) holds and covers exactly these settings (raw, as stored)."""
+    try:
+        head = json.loads(head_json) if head_json else None
+    except ValueError:
+        return False
+    if not isinstance(head, dict) or not _verifies(public, "head", head):
+        return False
+    return head.get("settings") == hashlib.sha256((settings_json or "").encode()).hexdigest()
+
+
+def signed_before_settings(session: Session, public: bytes) -> bool:
+    """The signed head holds, and dates from before it covered the settings: this is the first unlock
+    since the vault was upgraded to authenticated settings and purge records."""
+    head = _pointer(session, SIGNED_HEAD)
+    return (
+        head is not None
+        and "settings" not in head
+        and _verifies(public, "head", head)
+        and _head_problem(session, public, before=session.info.get(audit.APPENDED)) is None
+    )
+
+
 def settings_problem(session: Session, public: bytes) -> str | None:
     """Why the settings cannot decide a purge, or None when their signature holds."""
     head = _pointer(session, SIGNED_HEAD)

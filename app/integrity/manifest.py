@@ -7,7 +7,9 @@ what was done: a row changed, deleted or inserted, a manifest missing or forged.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -17,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key
-from app.integrity.rows import OWNED, Entry, entries, row_entries
+from app.integrity.rows import DECISION, OWNED, Entry, entries, row_entries
 from app.integrity.tracking import Touched
 from app.store.models import Candidate, FactManifest
 
 CHUNK = 2000  # candidates checked per round of queries
+SALT_BYTES = 16
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,25 @@ class Problem:
         return f"{where}: {self.table} row {self.row_id} {self.kind} since it was signed"
 
 
-def message(candidate_id: int, body: str) -> bytes:
-    return b"candidate-vault/facts/v1\n%d\n" % candidate_id + body.encode()
+def message(candidate_id: int, body: str, salt: bytes | None = None) -> bytes:
+    """What is signed. v2 (salted): the rows the retention rules read, listed, and a salted hash of the
+    rest, so that a purge record can keep the former as evidence without a trace of the latter (the salt
+    goes with the manifest). v1: the whole body, as signed before salts (until the next unlock)."""
+    if salt is None:
+        return b"candidate-vault/facts/v1\n%d\n" % candidate_id + body.encode()
+    listed = json.loads(body)
+    decision = [entry for entry in listed if entry[0] in DECISION]
+    others = [entry for entry in listed if entry[0] not in DECISION]
+    return split_message(candidate_id, decision, others_digest(salt, others))
+
+
+def others_digest(salt: bytes, others: list[list[object]]) -> str:
+    return hashlib.sha256(salt + json.dumps(others, separators=(",", ":")).encode()).hexdigest()
+
+
+def split_message(candidate_id: int, decision: list[list[object]], others: str) -> bytes:
+    listed = json.dumps(decision, separators=(",", ":"))
+    return b"candidate-vault/facts/v2\n%d\n%s\n%s" % (candidate_id, listed.encode(), others.encode())
 
 
 def _body(listed: list[Entry]) -> str:
@@ -68,7 +88,7 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
         m.candidate_id: m
         for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(live)))
     }
-    intact = {cid for cid, m in old.items() if fact_key.verifies(public, m.signature, message(cid, m.body))}
+    intact = {cid for cid, m in old.items() if _verifies(public, m)}
     new = {cid for cid in live if touched[cid].new and cid not in old}
     rewritten = _rewritten(session, {cid: touched[cid] for cid in new | intact})
     for candidate_id in sorted(new | intact):
@@ -79,11 +99,13 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
                 del listed[place]
         listed.update(rewritten.get(candidate_id, {}))
         body = _body([(table, row_id, digest) for (table, row_id), digest in sorted(listed.items())])
-        signature = key.sign(message(candidate_id, body))
-        if candidate_id in old:
-            old[candidate_id].body, old[candidate_id].signature = body, signature
+        previous = old.get(candidate_id)
+        salt = previous.salt if previous is not None and previous.salt else os.urandom(SALT_BYTES)
+        signature = key.sign(message(candidate_id, body, salt))
+        if previous is not None:
+            previous.body, previous.signature, previous.salt = body, signature, salt
         else:
-            session.add(FactManifest(candidate_id=candidate_id, body=body, signature=signature))
+            session.add(FactManifest(candidate_id=candidate_id, body=body, signature=signature, salt=salt))
 
 
 def _rewritten(session: Session, touched: Mapping[int, Touched]) -> dict[int, dict[tuple[str, int], str]]:
@@ -111,6 +133,25 @@ def _merge(into: dict[int, list[Entry]], more: Mapping[int, list[Entry]]) -> Non
 
 def _parse(body: str) -> list[tuple[tuple[str, int], str]]:
     return [((table, row_id), digest) for table, row_id, digest in json.loads(body)]
+
+
+def _verifies(public: bytes, manifest: FactManifest) -> bool:
+    signed = message(manifest.candidate_id, manifest.body, manifest.salt)
+    return fact_key.verifies(public, manifest.signature, signed)
+
+
+def add_salts(session: Session, keys: VaultKeys) -> int:
+    """Sign again, salted (v2), every manifest signed before salts whose signature holds; the body stays
+    as it was signed (no row is read: nothing is laundered). One that fails stays, as evidence."""
+    key = fact_key.signing_key(keys)
+    public = fact_key.public_bytes(key)
+    done = 0
+    for m in list(session.scalars(select(FactManifest).where(FactManifest.salt.is_(None)))):
+        if _verifies(public, m):
+            m.salt = os.urandom(SALT_BYTES)
+            m.signature = key.sign(message(m.candidate_id, m.body, m.salt))
+            done += 1
+    return done
 
 
 def sign_all(session: Session, keys: VaultKeys) -> None:
@@ -142,10 +183,10 @@ def _compare(
     if manifest is None:
         yield Problem(candidate_id, "unsigned")
         return
-    if not fact_key.verifies(public, manifest.signature, message(candidate_id, manifest.body)):
+    if not _verifies(public, manifest):
         yield Problem(candidate_id, "forged")
         return
-    signed = {(table, row_id): digest for table, row_id, digest in json.loads(manifest.body)}
+    signed = dict(_parse(manifest.body))
     now = {(table, row_id): digest for table, row_id, digest in actual}
     for place in sorted(signed.keys() | now.keys()):
         if place not in now:

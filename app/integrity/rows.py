@@ -15,7 +15,7 @@ import functools
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Column, func, select
@@ -38,6 +38,8 @@ OWNED = (
     "correspondence",
     "field_changes",
 )
+# What the retention rules read (app/retention/facts.py): a purge record's evidence keeps these rows.
+DECISION = ("candidates", "procedures", "consents", "legal_holds", "restrictions", "rights_requests")
 UNCOVERED_CELLS = {"documents": {"content", "text"}}
 # SQL's substr counts from 1; the envelope is version byte, nonce, ciphertext, tag (crypto/envelope.py).
 
@@ -100,6 +102,17 @@ def row_entries(session: Session, table_name: str, row_ids: Collection[int]) -> 
     return found
 
 
+def preimages(
+    session: Session, candidate_ids: Collection[int], tables: Iterable[str]
+) -> dict[int, list[list[Any]]]:
+    """These candidates' rows as they are digested, [table, row id, values] (a purge record's evidence)."""
+    found: dict[int, list[list[Any]]] = defaultdict(list)
+    for table_name in tables:
+        for owner_id, row_id, values in _rows(session, table_name, _owner(table_name), candidate_ids):
+            found[owner_id].append([table_name, row_id, [_value(v) for v in values]])
+    return found
+
+
 def _collect(
     session: Session,
     table_name: str,
@@ -107,9 +120,17 @@ def _collect(
     wanted: Collection[int],
     found: dict[int, list[Entry]],
 ) -> None:
+    for owner_id, row_id, values in _rows(session, table_name, key, wanted):
+        found[owner_id].append((table_name, row_id, digest(table_name, values)))
+
+
+def _rows(
+    session: Session, table_name: str, key: Column[Any], wanted: Collection[int]
+) -> Iterator[tuple[int, int, list[Any]]]:
+    """(owner, row id, covered values) of the rows whose ``key`` is in ``wanted``."""
     owner, columns, ids = _owner(table_name), _columns(table_name), sorted(wanted)
     for start in range(0, len(ids), CHUNK):  # bounded IN lists
         query = select(owner.label("_owner"), *columns).where(key.in_(ids[start : start + CHUNK]))
         for row in session.execute(query):
             owner_id, *values = row
-            found[owner_id].append((table_name, int(row._mapping["id"]), digest(table_name, values)))
+            yield owner_id, int(row._mapping["id"]), values

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import roles
 from app.errors import NotFound, Refused
+from app.integrity import records
 from app.search.backend import forget_candidates
 from app.store.models import (
     Candidate,
@@ -153,14 +154,24 @@ def delete_rows(
                 known.add(fp.digest)
         session.flush()
     forget_candidates(session, ids)  # their bits in the postings, which no delete below reaches
+    proofs = records.evidence(session, ids)  # read before the rows go; signed instead if unlocked
     # The keys first: from here on, whatever of these candidates remains anywhere is unreadable.
     conn = session.connection()  # Core execution: these rows are never loaded as objects
     for statement in _DELETES:
         conn.execute(statement, {"ids": list(ids)})
     conn.execute(
         insert(PurgeRecord),
-        [{"candidate_id": cid, "purged_on": today, "reason": reasons[cid][:200]} for cid in ids],
+        [
+            {
+                "candidate_id": cid,
+                "purged_on": today,
+                "reason": reasons[cid][:200],
+                "evidence": proofs.get(cid),
+            }
+            for cid in ids
+        ],
     )
+    session.info.setdefault(records.NEW, []).extend(ids)
 
 
 def purge_candidate(vault: Vault, candidate_id: int, reason: str, *, suppress: bool = False) -> None:

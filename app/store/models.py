@@ -307,6 +307,7 @@ class FactManifest(Base):
     )
     body: Mapped[str] = mapped_column(Text)  # JSON: [[table, row id, digest], ...], sorted
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+    salt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # None: signed before salts (v1)
 
 
 class PurgeRecord(Base):
@@ -316,6 +317,9 @@ class PurgeRecord(Base):
     candidate_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     purged_on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(200))
+    # Authenticated (app/integrity/records.py) by a signature, or until the next unlock by evidence.
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    evidence: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: signed facts that made them due
 
 
 def sealed_columns() -> dict[str, list[str]]:

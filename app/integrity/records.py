@@ -1,0 +1,193 @@
+"""Authenticated purge records: the ledger that keeps a purged person purged, even across restores.
+
+A record written by a session with the passphrase is signed with the fact key (``sign_new``, at the end
+of its transaction). A run without a passphrase (the scheduled purge) cannot sign; it keeps, as the
+record's *evidence*, the candidate's signed facts that made them due: the rows the retention rules read
+(clear dates and outcomes, ids, nonces; never a name) and the salted hash of the rest, with the manifest's
+signature (app/integrity/manifest.py). The next unlocked session checks that evidence (signature, and
+due on the purge date under the signed settings), signs the good records and drops their evidence.
+
+So a record that is neither signed nor backed by evidence that holds was not written by a purge:
+``verify`` names it, and ``restore`` does not leave its candidate out of the restored vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Date, DateTime, LargeBinary, create_engine, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from app.config import Settings
+from app.crypto.keys import VaultKeys
+from app.integrity import fact_key
+from app.integrity.manifest import others_digest, split_message
+from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, preimages
+from app.retention.facts import load_facts
+from app.retention.rules import Policy, assess
+from app.store.models import Base, FactManifest, PurgeRecord, VaultMeta
+
+NEW = "purged_now"  # in session.info: the candidates purged in this transaction
+
+
+def stored_policy(session: Session) -> Policy:
+    """The retention policy of the settings in this vault (the caller checked their signature)."""
+    row = session.get(VaultMeta, "settings")
+    return Policy.from_settings(Settings(row.value if row is not None else None))
+
+
+def message(candidate_id: int, purged_on: dt.date, reason: str) -> bytes:
+    return f"candidate-vault/purge-record/v1|{candidate_id}|{purged_on.isoformat()}|{reason}".encode()
+
+
+def evidence(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """Before their rows go: each candidate's signed facts as a record's evidence (none for a manifest
+    signed before salts, which a purge by the rules never meets: the settings check waits for an unlock)."""
+    manifests = {
+        m.candidate_id: m
+        for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(list(ids))))
+    }
+    found = preimages(session, ids, DECISION)
+    out: dict[int, str] = {}
+    for candidate_id in ids:
+        m = manifests.get(candidate_id)
+        if m is None or m.salt is None:
+            continue
+        others = [entry for entry in json.loads(m.body) if entry[0] not in DECISION]
+        out[candidate_id] = json.dumps(
+            {
+                "rows": sorted(found.get(candidate_id, []), key=lambda row: (row[0], row[1])),
+                "others": others_digest(m.salt, others),
+                "sig": m.signature.hex(),
+            },
+            separators=(",", ":"),
+        )
+    return out
+
+
+def sign_new(session: Session, keys: VaultKeys) -> None:
+    """Sign the records this transaction wrote; their evidence is not needed any more."""
+    ids = session.info.pop(NEW, [])
+    if ids:
+        _sign(session, keys, session.scalars(select(PurgeRecord).where(PurgeRecord.candidate_id.in_(ids))))
+
+
+def _sign(session: Session, keys: VaultKeys, records: Iterable[PurgeRecord]) -> int:
+    key = fact_key.signing_key(keys)
+    done = 0
+    for record in records:
+        record.signature = key.sign(message(record.candidate_id, record.purged_on, record.reason))
+        record.evidence = None
+        done += 1
+    return done
+
+
+def sign_found(session: Session, keys: VaultKeys) -> int:
+    """A vault from before authenticated records: sign its records as found (trust on first unlock)."""
+    query = select(PurgeRecord).where(PurgeRecord.signature.is_(None), PurgeRecord.evidence.is_(None))
+    return _sign(session, keys, list(session.scalars(query)))
+
+
+def absorb(session: Session, keys: VaultKeys, policy: Policy) -> int:
+    """At an unlock: sign the records of runs without a passphrase whose evidence holds (the others stay
+    as they are, for ``verify``). ``policy``: from settings whose signature holds."""
+    waiting = list(session.scalars(select(PurgeRecord).where(PurgeRecord.signature.is_(None))))
+    public = fact_key.public_bytes(fact_key.signing_key(keys))
+    failing = problems(waiting, public, policy)
+    return _sign(session, keys, [r for r in waiting if r.candidate_id not in failing])
+
+
+def problems(records: Sequence[Any], public: bytes, policy: Policy | None) -> dict[int, str]:
+    """Why each record that fails its check does: {candidate id: why}. ``records``: PurgeRecord rows or
+    anything with the same attributes (a restore's ledger). ``policy`` None: the settings cannot be
+    trusted, so no evidence can be weighed."""
+    failing: dict[int, str] = {}
+    backed: dict[int, tuple[dt.date, list[tuple[str, int, list[Any]]]]] = {}
+    for r in records:
+        if r.signature is not None:
+            if not fact_key.verifies(public, r.signature, message(r.candidate_id, r.purged_on, r.reason)):
+                failing[r.candidate_id] = "forged (its signature fails)"
+        elif r.evidence is None:
+            failing[r.candidate_id] = "not authenticated (neither signed nor backed by signed facts)"
+        elif policy is None:
+            failing[r.candidate_id] = "not checked (the settings fail their check)"
+        else:
+            rows = _signed_rows(r.candidate_id, r.evidence, public)
+            if rows is None:
+                failing[r.candidate_id] = "forged (its evidence is not the candidate's signed facts)"
+            else:
+                backed[r.candidate_id] = (_as_date(r.purged_on), rows)
+    if backed and policy is not None:
+        for candidate_id in sorted(backed.keys() - _due(backed, policy)):
+            failing[candidate_id] = "forged (the signed facts did not make the candidate due that day)"
+    return failing
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _signed_rows(candidate_id: int, raw: str, public: bytes) -> list[tuple[str, int, list[Any]]] | None:
+    """The evidence's rows, if the manifest's signature holds over them; else None."""
+    try:
+        data = json.loads(raw)
+        rows: list[tuple[str, int, list[Any]]] = [(str(t), int(r), list(v)) for t, r, v in data["rows"]]
+        others, signature = str(data["others"]), bytes.fromhex(str(data["sig"]))
+    except (ValueError, TypeError, KeyError):
+        return None
+    if any(table not in DECISION for table, _r, _v in rows):
+        return None
+    listed: list[list[object]] = [[table, row_id, digest(table, values)] for table, row_id, values in rows]
+    if not fact_key.verifies(public, signature, split_message(candidate_id, listed, others)):
+        return None
+    return rows
+
+
+def _due(backed: Mapping[int, tuple[dt.date, list[tuple[str, int, list[Any]]]]], policy: Policy) -> set[int]:
+    """The candidates that the retention rules make due on their purge date, from their evidence rows:
+    the same queries as every purge (app/retention/facts.py), on a throwaway in-memory database."""
+    engine = create_engine("sqlite://")
+    try:
+        tables = {name: Base.metadata.tables[name] for name in DECISION}
+        Base.metadata.create_all(engine, tables=list(tables.values()))
+        with Session(engine) as session:
+            for _on, rows in backed.values():
+                for table_name, _row_id, values in rows:
+                    session.execute(insert(tables[table_name]), [_row(table_name, values)])
+            facts = load_facts(session, backed)
+        return {
+            f.candidate_id
+            for f in facts
+            if assess(f, policy, backed[f.candidate_id][0]).is_due(backed[f.candidate_id][0])
+        }
+    except (ValueError, TypeError, KeyError, IndexError, SQLAlchemyError):
+        return set()  # evidence that does not even fit the tables: nothing is due on it
+    finally:
+        engine.dispose()
+
+
+def _row(table_name: str, values: list[Any]) -> dict[str, Any]:
+    """A row as digested (app/integrity/rows.py) back into column values: the sealed cells are their
+    nonces, which the rules never read."""
+    skipped = UNCOVERED_CELLS.get(table_name, set())
+    columns = [c for c in Base.metadata.tables[table_name].columns if c.name not in skipped]
+    if len(columns) != len(values):
+        raise ValueError("evidence row does not fit its table")
+    return {column.name: _back(column, value) for column, value in zip(columns, values, strict=True)}
+
+
+def _back(column: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = getattr(column.type, "impl", column.type)  # the checked types decorate Date and DateTime
+    if column.info.get("sealed") or isinstance(kind, LargeBinary):
+        return bytes.fromhex(value)
+    if isinstance(kind, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(value)
+    return value
