@@ -51,3 +51,12 @@ def test_a_missing_feature_module_is_skipped_with_a_note() -> None:
     skipped = {f.name: f.note for f in pending.figures(ctx)}
     assert "unlock_kdf" not in skipped and "search_1w_p95" not in skipped
     assert skipped["purge_bulk"].startswith("skipped: feature not merged yet")
+
+
+def test_the_purge_with_documents_benchmark_runs_at_a_tiny_size() -> None:
+    """benchmarks/purge_documents.py (issue 21's foreign-key indexes): it runs; no timing is asserted."""
+    from benchmarks.purge_documents import run
+
+    figures = run((20, 40))
+    assert figures["40"]["documents"] > 0
+    assert figures["40"]["purge_per_s"] > 0 and figures["40"]["purge_per_s_without_fk_indexes"] > 0

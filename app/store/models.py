@@ -136,14 +136,16 @@ class Document(Versioned, Base):
     text: Mapped[bytes] = sealed()
     notes: Mapped[bytes] = sealed()  # e.g. "extension says .pdf, content is DOCX", reason for no text
     digest: Mapped[bytes] = mapped_column(LargeBinary, index=True)  # keyed hash, finds duplicates
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
 
 
 class InterviewNote(Versioned, Base):
     __tablename__ = "interview_notes"
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = owner()
-    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedures.id", ondelete="SET NULL"))
+    procedure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("procedures.id", ondelete="SET NULL"), index=True
+    )
     held_on: Mapped[dt.date] = mapped_column(Date)
     author: Mapped[bytes] = sealed()
     body: Mapped[bytes] = sealed()
@@ -169,7 +171,9 @@ class Consent(Versioned, Base):
     ends_on: Mapped[dt.date | None] = mapped_column(Date)  # an earlier end than the 24-month cap
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(16))  # email | form | paper | verbal
-    evidence_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    evidence_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
     evidence: Mapped[bytes] = sealed()
 
 
