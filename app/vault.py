@@ -221,6 +221,7 @@ class Vault:
                     manifest.sign(session, self.sealer.keys, ids)
                 if self.sealer.unlocked:
                     records.sign_new(session, self.sealer.keys)
+                    records.sign_rights(session, self.sealer.keys, ids)
                 appended_from = session.info.pop(audit.APPENDED, None)
                 if appended_from is not None and self.sealer.unlocked:
                     audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)

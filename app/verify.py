@@ -121,12 +121,15 @@ def _check_facts(session: Session, public: bytes, report: VerifyReport) -> None:
 def _check_purge_records(session: Session, public: bytes, purged: set[int], report: VerifyReport) -> None:
     """Each purge record is signed, or backed by signed facts that made the candidate due (app/integrity/
     records.py): else it was not written by a purge."""
-    listed = list(session.scalars(select(PurgeRecord).where(PurgeRecord.candidate_id.in_(sorted(purged)))))
+    listed = [r for r in session.scalars(select(PurgeRecord)) if r.candidate_id in purged]
     trusted = audit_seal.settings_problem(session, public) is None
     policy = records.stored_policy(session) if trusted else None
     report.checked += len(listed)
-    for candidate_id, why in sorted(records.problems(listed, public, policy).items()):
+    failing = records.problems(listed, public, policy)
+    for candidate_id, why in sorted(failing.items()):
         report.damaged.append(f"purge record of candidate {candidate_id}: {why}")
+    signed = [r for r in listed if r.signature is not None and r.candidate_id not in failing]
+    report.damaged += records.rights_problems(session, signed)
 
 
 def _wrongly_typed_dates(session: Session) -> list[str]:

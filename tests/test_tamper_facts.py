@@ -656,3 +656,36 @@ def test_an_upgraded_vault_salts_its_manifests_and_signs_its_records_as_found(
             1,
         )
     assert all(sig for sig, _evidence, _on in _records(path).values())
+
+
+@pytest.mark.parametrize(
+    ("tamper", "said"),
+    [
+        ("UPDATE rights_requests SET done_on = '2025-02-11' WHERE candidate_id = ?", "changed"),
+        ("DELETE FROM rights_requests WHERE candidate_id = ?", "deleted"),
+    ],
+)
+def test_the_rights_requests_a_purge_leaves_stay_covered_by_its_record(
+    golden: Golden, cli: Cli, clock: FixedClock, tmp_path: Path, tamper: str, said: str
+) -> None:
+    """The register keeps a purged candidate's requests (their deadlines are accountability): the purge
+    record's signature covers them, and a later answer through the app signs it again."""
+    from app.retention.purge import purge_candidate
+
+    path = _copy(golden, tmp_path)
+    noted = golden.ids["noted"]
+    vault = Vault.open(path, clock)
+    vault.unlock(PASSPHRASE)
+    purge_candidate(vault, noted, "erasure request")
+    (request,) = vault.rights.list(candidate_id=noted)
+    vault.rights.done(request.id, D("2026-03-02"))  # answered after the purge: the record is signed again
+    report = vault.verify()
+    assert report.ok, report.damaged
+    vault.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(tamper, (noted,))
+    code, out = _verify_out(cli, path)
+    assert (
+        code == 1
+        and f"purged candidate {noted}: rights_requests row {request.id} {said} since it was signed" in out
+    )

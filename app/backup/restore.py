@@ -323,6 +323,7 @@ def read_ledger(vault: Any) -> Ledger:
                 "reason": r.reason,
                 "signature": r.signature,
                 "evidence": r.evidence,
+                "rights": r.rights,
             }
             for r in listed
             if r.candidate_id not in alive

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Date, DateTime, LargeBinary, create_engine, insert, select
@@ -26,12 +26,14 @@ from app.config import Settings
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key
 from app.integrity.manifest import others_digest, split_message
-from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, preimages
+from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preimages
+from app.integrity.tracking import Touched
 from app.retention.facts import load_facts
 from app.retention.rules import Policy, assess
 from app.store.models import Base, FactManifest, PurgeRecord, VaultMeta
 
 NEW = "purged_now"  # in session.info: the candidates purged in this transaction
+RIGHTS = "rights_requests"  # the one table whose rows outlive the purge (the register keeps them)
 
 
 def stored_policy(session: Session) -> Policy:
@@ -40,8 +42,27 @@ def stored_policy(session: Session) -> Policy:
     return Policy.from_settings(Settings(row.value if row is not None else None))
 
 
-def message(candidate_id: int, purged_on: dt.date, reason: str) -> bytes:
-    return f"candidate-vault/purge-record/v1|{candidate_id}|{purged_on.isoformat()}|{reason}".encode()
+def message(candidate_id: int, purged_on: dt.date, reason: str, rights: str | None) -> bytes:
+    on = purged_on.isoformat()
+    return f"candidate-vault/purge-record/v1|{candidate_id}|{on}|{reason}|{rights or '[]'}".encode()
+
+
+def _signed_message(record: Any) -> bytes:
+    return message(record.candidate_id, _as_date(record.purged_on), record.reason, record.rights)
+
+
+def _rights_now(session: Session, ids: Collection[int]) -> dict[int, dict[int, str]]:
+    """{candidate: {request id: digest}}: the rights requests that outlive a purge, as they are now."""
+    found = entries(session, ids, [RIGHTS])
+    return {cid: {row_id: d for _t, row_id, d in listed} for cid, listed in found.items()}
+
+
+def _rights_json(rights: Mapping[int, str]) -> str:
+    return json.dumps(sorted([row_id, d] for row_id, d in rights.items()), separators=(",", ":"))
+
+
+def _rights_signed(record: Any) -> dict[int, str]:
+    return {int(row_id): str(d) for row_id, d in json.loads(record.rights or "[]")}
 
 
 def evidence(session: Session, ids: Sequence[int]) -> dict[int, str]:
@@ -77,13 +98,63 @@ def sign_new(session: Session, keys: VaultKeys) -> None:
 
 
 def _sign(session: Session, keys: VaultKeys, records: Iterable[PurgeRecord]) -> int:
+    """Sign records with their candidate's rights requests as they are now."""
+    listed = list(records)
     key = fact_key.signing_key(keys)
-    done = 0
-    for record in records:
-        record.signature = key.sign(message(record.candidate_id, record.purged_on, record.reason))
+    rights = _rights_now(session, [r.candidate_id for r in listed])
+    for record in listed:
+        record.rights = _rights_json(rights.get(record.candidate_id, {}))
+        record.signature = key.sign(_signed_message(record))
         record.evidence = None
-        done += 1
-    return done
+    return len(listed)
+
+
+def sign_rights(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> None:
+    """A transaction wrote rights requests of purged candidates: sign their records again, with new
+    digests for the rows it wrote only (a record that fails its check is left as evidence, as a manifest)."""
+    ids = [
+        cid
+        for cid, mine in touched.items()
+        if RIGHTS in mine.tables or any(t == RIGHTS for t, _ in mine.rows)
+    ]
+    if not ids:
+        return
+    key = fact_key.signing_key(keys)
+    public = fact_key.public_bytes(key)
+    query = select(PurgeRecord).where(PurgeRecord.candidate_id.in_(ids), PurgeRecord.signature.is_not(None))
+    now = _rights_now(session, ids)
+    for record in session.scalars(query):
+        if record.signature is None or not fact_key.verifies(
+            public, record.signature, _signed_message(record)
+        ):
+            continue
+        mine, current = touched[record.candidate_id], now.get(record.candidate_id, {})
+        rights = _rights_signed(record)
+        written = (
+            set(current) | set(rights) if RIGHTS in mine.tables else {r for t, r in mine.rows if t == RIGHTS}
+        )
+        for row_id in written:
+            rights.pop(row_id, None)
+            if row_id in current:
+                rights[row_id] = current[row_id]
+        record.rights = _rights_json(rights)
+        record.signature = key.sign(_signed_message(record))
+
+
+def rights_problems(session: Session, signed: Sequence[PurgeRecord]) -> list[str]:
+    """The rights requests of purged candidates changed, deleted or inserted since their record (one whose
+    signature holds) was signed."""
+    found: list[str] = []
+    now = _rights_now(session, [record.candidate_id for record in signed])
+    for record in signed:
+        listed, current = _rights_signed(record), now.get(record.candidate_id, {})
+        for row_id in sorted(listed.keys() | current.keys()):
+            if listed.get(row_id) == current.get(row_id):
+                continue
+            what = "deleted" if row_id not in current else "inserted" if row_id not in listed else "changed"
+            where = f"purged candidate {record.candidate_id}"
+            found.append(f"{where}: rights_requests row {row_id} {what} since it was signed")
+    return found
 
 
 def sign_found(session: Session, keys: VaultKeys) -> int:
@@ -109,7 +180,7 @@ def problems(records: Sequence[Any], public: bytes, policy: Policy | None) -> di
     backed: dict[int, tuple[dt.date, list[tuple[str, int, list[Any]]]]] = {}
     for r in records:
         if r.signature is not None:
-            if not fact_key.verifies(public, r.signature, message(r.candidate_id, r.purged_on, r.reason)):
+            if not fact_key.verifies(public, r.signature, _signed_message(r)):
                 failing[r.candidate_id] = "forged (its signature fails)"
         elif r.evidence is None:
             failing[r.candidate_id] = "not authenticated (neither signed nor backed by signed facts)"

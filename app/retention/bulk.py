@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, Refused
-from app.integrity import manifest, trust
+from app.integrity import manifest, tracking, trust
 from app.integrity.manifest import Problem
 from app.integrity.vanished import vanished
 from app.retention.facts import ERASURE, candidates_of_vacancy, load_facts, possibly_due
@@ -191,3 +191,5 @@ def close_erasure_requests(session: Session, ids: list[int], today: dt.date) -> 
         .values(done_on=today, outcome="erased")
         .execution_options(synchronize_session=False)
     )
+    for candidate_id in ids:  # a Core statement: the signatures that cover these rows are told (tracking)
+        tracking.touch_table(session, candidate_id, "rights_requests")

@@ -324,6 +324,7 @@ class PurgeRecord(Base):
     # Authenticated (app/integrity/records.py) by a signature, or until the next unlock by evidence.
     signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     evidence: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: signed facts that made them due
+    rights: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: [[request id, digest], ...]
 
 
 def sealed_columns() -> dict[str, list[str]]:
