@@ -181,15 +181,20 @@ def _purge_batch(
 
 def close_erasure_requests(session: Session, ids: list[int], today: dt.date) -> None:
     """The purge carried out these candidates' pending erasure requests: the register shows them done."""
-    session.execute(
-        update(RightsRequest)
-        .where(
+    pending = session.execute(
+        select(RightsRequest.id, RightsRequest.candidate_id).where(
             RightsRequest.candidate_id.in_(ids),
             RightsRequest.kind == ERASURE,
             RightsRequest.done_on.is_(None),
         )
+    ).all()
+    if not pending:
+        return
+    session.execute(
+        update(RightsRequest)
+        .where(RightsRequest.id.in_([row.id for row in pending]))
         .values(done_on=today, outcome="erased")
         .execution_options(synchronize_session=False)
     )
-    for candidate_id in ids:  # a Core statement: the signatures that cover these rows are told (tracking)
-        tracking.touch_table(session, candidate_id, "rights_requests")
+    for row in pending:  # a Core statement: the signature that covers each row is told (tracking)
+        tracking.touch_row(session, row.candidate_id, "rights_requests", row.id)
