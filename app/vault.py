@@ -32,7 +32,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.documents.service import DocumentService
 from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
-from app.integrity import audit_seal, fact_key, manifest, pins, records, tracking
+from app.integrity import audit_seal, fact_key, manifest, pins, records, roster, tracking
 from app.notes import NotesService
 from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
@@ -223,7 +223,8 @@ class Vault:
                     records.sign_new(session, self.sealer.keys)
                     records.sign_rights(session, self.sealer.keys, ids)
                 appended_from = session.info.pop(audit.APPENDED, None)
-                if appended_from is not None and self.sealer.unlocked:
+                moved = roster.pending(session) != 0
+                if (appended_from is not None or moved) and self.sealer.unlocked:
                     audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
@@ -344,7 +345,8 @@ class Vault:
         """What an unlock signs. A vault from before signed facts: every candidate and purge record as
         found (trust on first unlock, audited; the pinned key id guards the unattended purge after that).
         A vault from before salted manifests: those manifests again, as they were signed, and its records
-        as found. Every vault: the records of runs without a passphrase whose evidence holds."""
+        as found. Every vault: the records of runs without a passphrase whose evidence holds, unless
+        the settings or the roster of manifests fail their check."""
         keys = self.sealer.keys
         if fact_key.stored_public(session) is None and not session.scalar(select(FactManifest.candidate_id)):
             fact_key.store_public(session, keys)
@@ -359,7 +361,14 @@ class Vault:
             salted = manifest.add_salts(session, keys)
             found = records.sign_found(session, keys)
             self.audit(session, "facts_salted", manifests=salted, purge_records=found)
-        if audit_seal.settings_problem(session, public) is None:
+        if not audit_seal.roster_signed(session):
+            self.audit(session, "facts_listed", manifests=manifest.enlist(session, keys))
+        # Not over a roster that fails its check: the evidence could be a candidate's older signed state.
+        if (
+            audit_seal.settings_problem(session, public) is None
+            and records.awaiting(session)
+            and audit_seal.roster_problem(session) != roster.CHANGED
+        ):
             records.absorb(session, keys, records.stored_policy(session))
 
     def lock(self) -> None:

@@ -32,7 +32,7 @@ from app.clock import Clock
 from app.config import Settings
 from app.crypto.keys import VaultKeys
 from app.errors import InvalidInput, Refused, VaultUnreadable
-from app.integrity import audit_seal, fact_key, records
+from app.integrity import audit_seal, fact_key, records, roster
 from app.retention.rules import Policy
 from app.search.backend import rebuild_postings
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
@@ -169,8 +169,9 @@ def restore(
         if is_initialised(engine):
             raise InvalidInput("the target database already holds a vault; restore into an empty one")
         with engine.begin() as conn:
-            report = _load(conn, backup, keys, ledger, backup_purged, head.created_at)
+            report, moved = _load(conn, backup, keys, ledger, backup_purged, head.created_at)
             with Session(bind=conn) as session:
+                roster.moved(session, moved)
                 details = {
                     "backup_created_at": head.created_at,
                     "skipped_purged": len(report.skipped_purged),
@@ -211,7 +212,9 @@ def _load(
     ledger: Ledger | None,
     backup_purged: set[int],
     created_at: str,
-) -> RestoreReport:
+) -> tuple[RestoreReport, int]:
+    """Load the backup, and how far that moved the roster from the backup's signed one (app/integrity/
+    roster.py): the manifests of candidates left out go, the ledger's records awaiting a signature come."""
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")
@@ -219,6 +222,7 @@ def _load(
     report = RestoreReport("", created_at, 0)
     high = max(purged, default=0)
     skipped: set[int] = set()
+    moved = 0
     for table, batch, end in _tables(backup, keys):
         if batch is None:
             high = max(high, int(end.get("candidate_id_high") or 0))
@@ -227,6 +231,8 @@ def _load(
         owner = "id" if table.name == "candidates" else "candidate_id"
         if owner in table.c and table.name not in SURVIVES_PURGE:
             skipped |= {r[owner] for r in rows if r[owner] in purged}
+            if table.name == "fact_roster":
+                moved -= sum(roster.element(r[owner], r["digest"]) for r in rows if r[owner] in purged)
             rows = [r for r in rows if r[owner] not in purged]
         if table.name == "candidates":
             report.restored_candidates += len(rows)
@@ -236,7 +242,13 @@ def _load(
     with Session(bind=conn) as session:
         rebuild_postings(session)  # Core statements: nothing for the session to flush
     if ledger is not None:
-        report.ledger_records_added = _merge_ledger(conn, ledger)
+        added = _merge_ledger(conn, ledger)
+        report.ledger_records_added = len(added)
+        moved += sum(
+            roster.evidence_element(row["candidate_id"], row["evidence"])
+            for row in added
+            if row.get("signature") is None and row.get("evidence") is not None
+        )
     tables = Base.metadata.tables
     for column in (
         tables["candidates"].c.id,
@@ -246,7 +258,7 @@ def _load(
     ):
         high = max(high, conn.execute(select(func.max(column))).scalar() or 0)
     _move_sequences(conn, high)
-    return report
+    return report, moved
 
 
 def _refuse_unauthenticated(ledger: Ledger, keys: VaultKeys) -> list[tuple[int, str]]:
@@ -262,7 +274,8 @@ def _refuse_unauthenticated(ledger: Ledger, keys: VaultKeys) -> list[tuple[int, 
     return sorted(failing.items())
 
 
-def _merge_ledger(conn: Connection, ledger: Ledger) -> int:
+def _merge_ledger(conn: Connection, ledger: Ledger) -> list[dict[str, Any]]:
+    """Add the ledger's records the backup lacks (those added, returned) and its suppressions."""
     have = set(conn.execute(select(PurgeRecord.candidate_id)).scalars())
     new = [row for cid, row in sorted(ledger.purged.items()) if cid not in have]
     if new:
@@ -271,7 +284,7 @@ def _merge_ledger(conn: Connection, ledger: Ledger) -> int:
     extra = [row for row in ledger.suppression if row["digest"] not in digests]
     if extra:
         conn.execute(insert(Suppression), extra)
-    return len(new)
+    return new
 
 
 def _move_sequences(conn: Connection, candidate_high: int) -> None:

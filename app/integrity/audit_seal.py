@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.crypto.keys import VaultKeys
-from app.integrity import fact_key
+from app.integrity import fact_key, roster
+from app.store.engine import lock_shared_writes
 from app.store.models import AuditEvent, VaultMeta
 
 SIGNED_HEAD = "audit_signed_head"
@@ -35,10 +36,14 @@ SETTINGS_UNSIGNED = (
 )
 
 
-def _message(kind: str, event_id: int, digest: str, settings: str | None) -> bytes:
+def _message(
+    kind: str, event_id: int, digest: str, settings: str | None, members: str | None = None
+) -> bytes:
     if settings is None:  # the anchor, and a head signed before the settings were (an older vault)
         return f"candidate-vault/audit-{kind}/v1|{event_id}|{digest}".encode()
-    return f"candidate-vault/audit-{kind}/v2|{event_id}|{digest}|{settings}".encode()
+    if members is None:  # a head signed before the roster was
+        return f"candidate-vault/audit-{kind}/v2|{event_id}|{digest}|{settings}".encode()
+    return f"candidate-vault/audit-{kind}/v3|{event_id}|{digest}|{settings}|{members}".encode()
 
 
 def settings_digest(session: Session) -> str:
@@ -58,12 +63,19 @@ def _pointer(session: Session, key: str) -> dict[str, object] | None:
 
 
 def _signed(
-    keys: VaultKeys, kind: str, event_id: int, digest: str, settings: str | None = None
+    keys: VaultKeys,
+    kind: str,
+    event_id: int,
+    digest: str,
+    settings: str | None = None,
+    members: str | None = None,
 ) -> dict[str, object]:
-    signature = fact_key.signing_key(keys).sign(_message(kind, event_id, digest, settings))
+    signature = fact_key.signing_key(keys).sign(_message(kind, event_id, digest, settings, members))
     pointer: dict[str, object] = {"id": event_id, "hash": digest, "sig": signature.hex()}
     if settings is not None:
         pointer["settings"] = settings
+    if members is not None:
+        pointer["roster"] = members
     return pointer
 
 
@@ -73,19 +85,28 @@ def sign_head(
     """Move the signed head to the newest event, unless the old one no longer fits the chain: signing
     on would hide a cut, so the evidence stays until ``verify`` is read. ``first``: a new or upgraded
     vault, which has no signed head yet. ``appended_from``: the first event of this transaction.
-    The settings' digest is the one signed before, unless an admin saved them in this transaction."""
+    The settings' digest is the one signed before, unless an admin saved them in this transaction; the
+    roster is the one signed before, moved by this transaction's own changes (app/integrity/roster.py).
+    Both carried over, what changed outside the app stays visible."""
+    lock_shared_writes(session)  # the old head read below is the newest: writers sign one at a time
     head = audit.head(session)
+    change = roster.take(session)
     if head is None:
         return
     settings = settings_digest(session)
+    members: int | None = None
     if not first:
         public = fact_key.public_bytes(fact_key.signing_key(keys))
         if _head_problem(session, public, before=appended_from):
             return
         old = _pointer(session, SIGNED_HEAD)
         if old is not None and "settings" in old and not session.info.get(SETTINGS_ENDORSED):
-            settings = str(old["settings"])  # carried over: settings changed outside the app stay visible
-    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings))
+            settings = str(old["settings"])
+        signed = roster.decode(old.get("roster")) if old is not None and "roster" in old else None
+        members = None if signed is None else signed + change
+    if members is None:  # a new vault, or the first head since the roster (trust on this unlock)
+        members = roster.current(session)
+    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings, roster.encode(members)))
 
 
 def sign_anchor(session: Session, keys: VaultKeys) -> None:
@@ -103,8 +124,14 @@ def _verifies(public: bytes, kind: str, pointer: dict[str, object]) -> bool:
         )
     except (KeyError, ValueError):
         return False
-    settings = pointer.get("settings")
-    message = _message(kind, event_id, digest, None if settings is None else str(settings))
+    settings, members = pointer.get("settings"), pointer.get("roster")
+    message = _message(
+        kind,
+        event_id,
+        digest,
+        None if settings is None else str(settings),
+        None if members is None else str(members),
+    )
     return fact_key.verifies(public, signature, message)
 
 
@@ -149,6 +176,22 @@ def settings_problem(session: Session, public: bytes) -> str | None:
     return SETTINGS_CHANGED if _settings_changed(session) else None
 
 
+def roster_signed(session: Session) -> bool:
+    """Whether the signed head holds a roster sum (a vault from before the roster does not, till its
+    first unlock since)."""
+    head = _pointer(session, SIGNED_HEAD)
+    return head is not None and "roster" in head
+
+
+def roster_problem(session: Session) -> str | None:
+    """Why the manifests the vault holds are not the signed ones, or None (the head's own signature is
+    ``settings_problem``'s check, made first)."""
+    head = _pointer(session, SIGNED_HEAD)
+    if head is None or "roster" not in head:
+        return roster.UNSIGNED
+    return None if roster.decode(head["roster"]) == roster.current(session) else roster.CHANGED
+
+
 def problems(session: Session, public: bytes) -> list[str]:
     """What is wrong with the pointers (the chain between them is ``audit.verify_chain``'s job)."""
     found = []
@@ -158,8 +201,11 @@ def problems(session: Session, public: bytes) -> list[str]:
     head_problem = _head_problem(session, public)
     if head_problem:
         found.append(head_problem)
-    elif _settings_changed(session):
-        found.append(SETTINGS_CHANGED)
+    else:
+        if _settings_changed(session):
+            found.append(SETTINGS_CHANGED)
+        if roster_problem(session) == roster.CHANGED:
+            found.append(roster.CHANGED)
     return found
 
 

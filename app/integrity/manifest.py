@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.crypto.keys import VaultKeys
-from app.integrity import fact_key
+from app.integrity import fact_key, roster
 from app.integrity.rows import DECISION, OWNED, Entry, entries, row_entries
 from app.integrity.tracking import Touched
 from app.store.models import Candidate, FactManifest
@@ -32,7 +32,7 @@ class Problem:
     """One candidate whose facts fail their check: ids and a class, never a value."""
 
     candidate_id: int
-    kind: str  # unsigned | forged | changed | deleted | inserted | vanished
+    kind: str  # unsigned | forged | replayed | unlisted | changed | deleted | inserted | vanished
     table: str | None = None
     row_id: int | None = None
 
@@ -44,6 +44,10 @@ class Problem:
             return f"{where}: manifest forged (its signature fails)"
         if self.kind == "vanished":
             return f"{where}: deleted outside the app (gone without a purge record)"
+        if self.kind == "replayed":
+            return f"{where}: facts put back to an older signed state (not the manifest on the roster)"
+        if self.kind == "unlisted":
+            return f"{where}: manifest not on the roster of manifests (added outside the app)"
         return f"{where}: {self.table} row {self.row_id} {self.kind} since it was signed"
 
 
@@ -88,8 +92,10 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
         m.candidate_id: m
         for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(live)))
     }
-    intact = {cid for cid, m in old.items() if _verifies(public, m)}
+    on_roster = roster.listed(session, live)
+    intact = {cid for cid, m in old.items() if _verifies(public, m) and _listed(m, on_roster.get(cid))}
     new = {cid for cid in live if touched[cid].new and cid not in old}
+    signed: dict[int, bytes] = {}
     rewritten = _rewritten(session, {cid: touched[cid] for cid in new | intact})
     for candidate_id in sorted(new | intact):
         listed = dict(_parse(old[candidate_id].body)) if candidate_id in old else {}
@@ -102,10 +108,12 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
         previous = old.get(candidate_id)
         salt = previous.salt if previous is not None and previous.salt else os.urandom(SALT_BYTES)
         signature = key.sign(message(candidate_id, body, salt))
+        signed[candidate_id] = signature
         if previous is not None:
             previous.body, previous.signature, previous.salt = body, signature, salt
         else:
             session.add(FactManifest(candidate_id=candidate_id, body=body, signature=signature, salt=salt))
+    roster.enter(session, signed, on_roster)
 
 
 def _rewritten(session: Session, touched: Mapping[int, Touched]) -> dict[int, dict[tuple[str, int], str]]:
@@ -145,13 +153,26 @@ def add_salts(session: Session, keys: VaultKeys) -> int:
     as it was signed (no row is read: nothing is laundered). One that fails stays, as evidence."""
     key = fact_key.signing_key(keys)
     public = fact_key.public_bytes(key)
-    done = 0
-    for m in list(session.scalars(select(FactManifest).where(FactManifest.salt.is_(None)))):
+    unsalted = list(session.scalars(select(FactManifest).where(FactManifest.salt.is_(None))))
+    on_roster = roster.listed(session, [m.candidate_id for m in unsalted])
+    signed: dict[int, bytes] = {}
+    for m in unsalted:
         if _verifies(public, m):
             m.salt = os.urandom(SALT_BYTES)
-            m.signature = key.sign(message(m.candidate_id, m.body, m.salt))
-            done += 1
-    return done
+            m.signature = signed[m.candidate_id] = key.sign(message(m.candidate_id, m.body, m.salt))
+    roster.enter(session, signed, on_roster)
+    return len(signed)
+
+
+def enlist(session: Session, keys: VaultKeys) -> int:
+    """A vault from before the roster: every manifest whose signature holds goes on it as it is (trust on
+    this unlock, as for the manifests themselves); one that fails stays off it, as evidence."""
+    public = fact_key.public_bytes(fact_key.signing_key(keys))
+    manifests = list(session.scalars(select(FactManifest)))
+    on_roster = roster.listed(session, [m.candidate_id for m in manifests])
+    found = {m.candidate_id: m.signature for m in manifests if _verifies(public, m)}
+    roster.enter(session, found, on_roster)
+    return len(found)
 
 
 def sign_all(session: Session, keys: VaultKeys) -> None:
@@ -171,20 +192,36 @@ def check(session: Session, public: bytes, candidate_ids: Collection[int] | None
             for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(chunk)))
         }
         found = entries(session, chunk)
+        on_roster = roster.listed(session, chunk)
         for candidate_id in chunk:
             yield from _compare(
-                candidate_id, manifests.get(candidate_id), found.get(candidate_id, []), public
+                candidate_id,
+                manifests.get(candidate_id),
+                on_roster.get(candidate_id),
+                found.get(candidate_id, []),
+                public,
             )
 
 
+def _listed(manifest: FactManifest, on_roster: bytes | None) -> bool:
+    return on_roster == roster.digest(manifest.signature)
+
+
 def _compare(
-    candidate_id: int, manifest: FactManifest | None, actual: list[Entry], public: bytes
+    candidate_id: int,
+    manifest: FactManifest | None,
+    on_roster: bytes | None,
+    actual: list[Entry],
+    public: bytes,
 ) -> Iterator[Problem]:
     if manifest is None:
         yield Problem(candidate_id, "unsigned")
         return
     if not _verifies(public, manifest):
         yield Problem(candidate_id, "forged")
+        return
+    if not _listed(manifest, on_roster):
+        yield Problem(candidate_id, "unlisted" if on_roster is None else "replayed")
         return
     signed = dict(_parse(manifest.body))
     now = {(table, row_id): digest for table, row_id, digest in actual}

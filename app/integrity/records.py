@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.crypto.keys import VaultKeys
-from app.integrity import fact_key
+from app.integrity import fact_key, roster
 from app.integrity.manifest import others_digest, split_message
 from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preimages
 from app.integrity.tracking import Touched
@@ -103,6 +103,8 @@ def _sign(session: Session, keys: VaultKeys, records: Iterable[PurgeRecord]) -> 
     key = fact_key.signing_key(keys)
     rights = _rights_now(session, [r.candidate_id for r in listed])
     for record in listed:
+        if record.signature is None and record.evidence is not None:  # counted on the roster till now
+            roster.evidence_signed(session, record.candidate_id, record.evidence)
         record.rights = _rights_json(rights.get(record.candidate_id, {}))
         record.signature = key.sign(_signed_message(record))
         record.evidence = None
@@ -161,6 +163,11 @@ def sign_found(session: Session, keys: VaultKeys) -> int:
     """A vault from before authenticated records: sign its records as found (trust on first unlock)."""
     query = select(PurgeRecord).where(PurgeRecord.signature.is_(None), PurgeRecord.evidence.is_(None))
     return _sign(session, keys, list(session.scalars(query)))
+
+
+def awaiting(session: Session) -> bool:
+    """Whether some record of a run without a passphrase awaits its signature."""
+    return session.scalar(select(PurgeRecord.candidate_id).where(PurgeRecord.signature.is_(None))) is not None
 
 
 def absorb(session: Session, keys: VaultKeys, policy: Policy) -> int:

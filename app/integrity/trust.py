@@ -45,8 +45,10 @@ def checking_key(vault: Vault, session: Session) -> bytes:
     return stored
 
 
-def require_trusted_settings(session: Session, public: bytes) -> None:
-    """Refuse a purge by the rules while the settings (the retention periods) fail their check."""
-    problem = audit_seal.settings_problem(session, public)
+def require_trusted_vault(session: Session, public: bytes) -> None:
+    """Refuse a purge by the rules while the settings (the retention periods) fail their check, or the
+    roster of manifests does: some candidate's facts may then be an older signed state, and which one
+    is not known."""
+    problem = audit_seal.settings_problem(session, public) or audit_seal.roster_problem(session)
     if problem is not None:
         raise Refused(f"{problem}: nothing was purged (run 'verify' with the passphrase)")

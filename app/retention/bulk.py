@@ -90,7 +90,7 @@ def untrusted_facts(vault: Vault, candidate_ids: Collection[int] | None = None) 
     Refused, for every candidate, while the settings that the rules read fail theirs."""
     with vault.read() as session:
         public = trust.checking_key(vault, session)
-        trust.require_trusted_settings(session, public)
+        trust.require_trusted_vault(session, public)
         found = list(manifest.check(session, public, candidate_ids))
         if candidate_ids is None:  # a whole run says what vanished, too
             found += vanished(session)

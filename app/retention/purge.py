@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import roles
 from app.errors import NotFound, Refused
-from app.integrity import records
+from app.integrity import records, roster
 from app.search.backend import forget_candidates
 from app.store.models import (
     Candidate,
@@ -155,6 +155,7 @@ def delete_rows(
         session.flush()
     forget_candidates(session, ids)  # their bits in the postings, which no delete below reaches
     proofs = records.evidence(session, ids)  # read before the rows go; signed instead if unlocked
+    roster.purged(session, ids, proofs)
     # The keys first: from here on, whatever of these candidates remains anywhere is unreadable.
     conn = session.connection()  # Core execution: these rows are never loaded as objects
     for statement in _DELETES:

@@ -314,6 +314,17 @@ class FactManifest(Base):
     salt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # None: signed before salts (v1)
 
 
+class FactRoster(Base):
+    """The manifest each candidate should have: the SHA-256 of its signature. The audit log's signed head
+    holds a sum over these rows (app/integrity/roster.py), so an older manifest put back is found."""
+
+    __tablename__ = "fact_roster"
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True
+    )
+    digest: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class PurgeRecord(Base):
     """The ledger that keeps a purged person purged, even across restores."""
 

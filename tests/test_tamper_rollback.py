@@ -1,0 +1,192 @@
+"""A candidate put back to an older signed state (issue 19): their rows and manifest, copied from an older
+copy of the vault file, check out row by row; the roster of manifests (app/integrity/roster.py) finds it.
+
+The story: Anna was rejected (due for purging); later she applied again, so she is not due. An attacker
+with an older copy of the file puts her old rows and manifest back, so that the scheduled purge deletes
+her. Put back without her roster row, she alone is named and spared; with it, the roster's signed sum
+fails, and no purge by the rules runs until the vault is restored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import audit
+from app.clock import FixedClock
+from app.integrity import audit_seal, roster
+from app.integrity.rows import OWNED
+from app.store.models import FactRoster, VaultMeta
+from app.vault import Vault
+from tests.conftest import PASSPHRASE, Cli
+
+D = dt.date.fromisoformat
+AS_OF = "2026-03-02"
+CLOCK = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+def _rejected(vault: Vault, first: str) -> int:
+    cid = vault.candidates.add(first_name=first, last_name="Aerts", email=f"{first.lower()}@example.be")
+    vault.retention.add_procedure(cid, "Boekhouder", D("2025-01-06"), "rejected", D("2025-02-03"))
+    return cid
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> tuple[Path, Path, dict[str, int], str]:
+    """(the vault now, an older copy, ids, fact key id)."""
+    path, older = tmp_path / "vault.sqlite3", tmp_path / "older.sqlite3"
+    vault, _ = Vault.create(path, PASSPHRASE, clock=FixedClock(CLOCK))
+    ids = {"anna": _rejected(vault, "Anna"), "bram": _rejected(vault, "Bram")}
+    vault.close()
+    shutil.copy(path, older)
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    vault.unlock(PASSPHRASE)
+    vault.retention.add_procedure(ids["anna"], "Boekhouder", D("2026-02-01"))  # she applied again: open
+    report = vault.verify()
+    assert report.ok, report.damaged
+    vault.close()
+    return path, older, ids, report.fact_key_id
+
+
+def _put_back(path: Path, older: Path, candidate_id: int, *, with_roster_row: bool) -> None:
+    tables = [*OWNED, "fact_manifests", *(["fact_roster"] if with_roster_row else [])]
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("ATTACH DATABASE ? AS old", (str(older),))
+        for table in tables:
+            owner = "id" if table == "candidates" else "candidate_id"
+            conn.execute(f"DELETE FROM main.{table} WHERE {owner} = ?", (candidate_id,))
+            conn.execute(
+                f"INSERT INTO main.{table} SELECT * FROM old.{table} WHERE {owner} = ?", (candidate_id,)
+            )
+
+
+def _alive(path: Path) -> set[int]:
+    with sqlite3.connect(path) as conn:
+        return {cid for (cid,) in conn.execute("SELECT id FROM candidates")}
+
+
+def _verify(cli: Cli, path: Path) -> tuple[int, list[str]]:
+    code, out, _ = cli(
+        "--vault", str(path), "--passphrase-file", str(cli.pass_file), "verify", "--json", base=False
+    )
+    return code, json.loads(out)["damaged"]
+
+
+def _scheduled_purge(cli: Cli, path: Path, key_id: str) -> tuple[int, str, str]:
+    locked = ["--vault", str(path), "--trust", key_id, "purge", "--due", "--yes", "--as-of", AS_OF, "--json"]
+    return cli(*locked, base=False)
+
+
+def test_without_the_rollback_only_the_due_candidate_goes(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, _older, ids, key_id = story
+    code, out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 0, err
+    assert json.loads(out)["purged"] == [ids["bram"]]
+
+
+def test_a_candidate_put_back_alone_is_named_and_spared(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, older, ids, key_id = story
+    _put_back(path, older, ids["anna"], with_roster_row=False)
+
+    code, damaged = _verify(cli, path)
+    assert code == 1
+    anna = [line for line in damaged if line.startswith(f"candidate {ids['anna']}: ")]
+    assert anna == [
+        f"candidate {ids['anna']}: facts put back to an older signed state (not the manifest on the roster)"
+    ]
+    assert not any(line.startswith("roster") for line in damaged), damaged  # the roster itself holds
+
+    code, out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 1 and f"candidate {ids['anna']}: " in err
+    assert json.loads(out)["purged"] == [ids["bram"]]  # the honest one still goes
+    assert ids["anna"] in _alive(path)
+
+
+def test_a_users_later_edit_does_not_launder_the_rollback(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, older, ids, _key_id = story
+    _put_back(path, older, ids["anna"], with_roster_row=False)
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    vault.unlock(PASSPHRASE)
+    vault.candidates.edit(ids["anna"], {"email": "anna.new@example.be"})
+    vault.close()
+    code, damaged = _verify(cli, path)
+    assert code == 1 and any("put back to an older signed state" in line for line in damaged), damaged
+
+
+def test_a_candidate_put_back_with_their_roster_row_stops_every_purge_by_the_rules(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, older, ids, key_id = story
+    _put_back(path, older, ids["anna"], with_roster_row=True)
+
+    code, damaged = _verify(cli, path)
+    assert code == 1 and roster.CHANGED in damaged, damaged
+
+    before = _alive(path)
+    code, _out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 1 and "roster of manifests: changed outside the app" in err
+    assert _alive(path) == before  # not even the honest one: which facts are the newest is not known
+
+
+def test_scheduled_purges_and_the_unlock_after_them_keep_the_roster_whole(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, _older, ids, key_id = story
+    assert _scheduled_purge(cli, path, key_id)[0] == 0  # the record's evidence now stands for Bram
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    with vault.read() as session:
+        assert audit_seal.roster_problem(session) is None  # before any unlock
+    vault.close()
+    code, damaged = _verify(cli, path)  # the unlock signs Bram's record: his evidence leaves the sum
+    assert code == 0, damaged
+    code, _out, err = cli(
+        "--vault",
+        str(path),
+        "--passphrase-file",
+        str(cli.pass_file),
+        "purge",
+        str(ids["anna"]),
+        "--yes",
+        base=False,
+    )  # with the passphrase: Anna's row leaves the roster at once
+    assert code == 0, err
+    code, damaged = _verify(cli, path)
+    assert code == 0, damaged
+
+
+def test_a_vault_from_before_the_roster_is_listed_by_its_first_unlock(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, _older, ids, key_id = story
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    vault.unlock(PASSPHRASE)
+    with vault.write() as session:  # as the previous version left it: no roster, a head without its sum
+        session.execute(FactRoster.__table__.delete())
+        event_id, digest = audit.head(session) or (0, "")
+        settings = audit_seal.settings_digest(session)
+        head = audit_seal._signed(vault.sealer.keys, "head", event_id, digest, settings)
+        session.get(VaultMeta, audit_seal.SIGNED_HEAD).value = json.dumps(head)  # type: ignore[union-attr]
+        roster.take(session)
+    vault.lock()
+    vault.close()
+
+    code, _out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 1 and "roster of manifests: not signed yet" in err
+
+    code, damaged = _verify(cli, path)  # its unlock lists every manifest whose signature holds
+    assert code == 0, damaged
+    code, out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 0, err
+    assert json.loads(out)["purged"] == [ids["bram"]]
