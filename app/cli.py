@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from app import __version__
 from app.commands import COMMAND_MODULES
 from app.commands.context import CommandContext
 from app.errors import VaultError
@@ -21,12 +21,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: usage error: {message}\n")
 
 
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked for (see app/__init__.py)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from app import __version__
+
+        print(f"candidate-vault {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="candidate-vault",
         description="Recruitment candidates' data, encrypted and kept exactly as long as allowed.",
     )
-    parser.add_argument("--version", action="version", version=f"candidate-vault {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument(
         "--vault",
         metavar="PATH|URL",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import roles
+from app import choices, roles
 from app.candidates import MAX_FIELD_LENGTH, require_candidate
 from app.errors import InvalidInput
 from app.rights import freeze
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 TABLE = "correspondence"
-DIRECTIONS = ("in", "out")
-CHANNELS = ("email", "letter", "phone", "other")
+DIRECTIONS, CHANNELS = choices.CORRESPONDENCE_DIRECTIONS, choices.CORRESPONDENCE_CHANNELS
 MAX_BODY_LENGTH = 10 * MAX_FIELD_LENGTH
 
 

@@ -14,27 +14,22 @@ import json
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import __version__, audit, roles
-from app.audit_log import AuditLog
-from app.backup.create import BackupService
 from app.candidates import CandidateService
 from app.clock import Clock, SystemClock
 from app.config import Settings
-from app.correspondence import CorrespondenceService
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
-from app.documents.service import DocumentService
 from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
 from app.integrity import audit_seal, fact_key, manifest, pins, records, roster, tracking
-from app.notes import NotesService
-from app.reminders.service import ReminderService
 from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
@@ -50,7 +45,15 @@ from app.store.engine import (
 from app.store.models import AuditEvent, Base, Candidate, FactManifest, KeySlot, VaultMeta
 from app.store.schema import UpgradeNotice, ensure_current, is_initialised
 from app.users import UserService, check_name
-from app.verify import VerifyReport, verify_vault
+
+if TYPE_CHECKING:
+    from app.audit_log import AuditLog
+    from app.backup.create import BackupService
+    from app.correspondence import CorrespondenceService
+    from app.documents.service import DocumentService
+    from app.notes import NotesService
+    from app.reminders.service import ReminderService
+    from app.verify import VerifyReport
 
 ADMIN = roles.ADMIN
 DISK_FULL_WARNING = (
@@ -75,19 +78,52 @@ class Vault:
         self.profile_hooks: list[Callable[[Session, int, Mapping[str, str | None]], None]] = []
         self.before_edit_hooks: list[Callable[[Session, Candidate, Mapping[str, str | None]], None]] = []
         self.candidates = CandidateService(self)
-        self.audit_log = AuditLog(self)
-        self.rights = RightsService(self)
-        self.reminders = ReminderService(self)
+        self.rights = RightsService(self)  # eager: it adds before_edit_hooks
         self.users = UserService(self)
-        self.backups = BackupService(self)
         self.retention = RetentionService(self)
         self.search = SearchService(self)
-        self.documents = DocumentService(self)
-        self.notes = NotesService(self)
-        self.correspondence = CorrespondenceService(self)
         self.profile_hooks.append(self.search.index_profile)
         # (session, candidate id, document id, text): documents written outside DocumentService (demo data)
         self.document_hooks: list[Callable[[Session, int, int, str], object]] = [self.search.index_document]
+
+    # Services whose modules only some commands need (SMTP, the extraction children, backups): made
+    # when first used, so that a command that never touches them starts without importing them.
+
+    @cached_property
+    def audit_log(self) -> AuditLog:
+        from app.audit_log import AuditLog
+
+        return AuditLog(self)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from app.reminders.service import ReminderService
+
+        return ReminderService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from app.backup.create import BackupService
+
+        return BackupService(self)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from app.documents.service import DocumentService
+
+        return DocumentService(self)
+
+    @cached_property
+    def notes(self) -> NotesService:
+        from app.notes import NotesService
+
+        return NotesService(self)
+
+    @cached_property
+    def correspondence(self) -> CorrespondenceService:
+        from app.correspondence import CorrespondenceService
+
+        return CorrespondenceService(self)
 
     # ---- opening and creating -------------------------------------------------------------
 
@@ -373,7 +409,8 @@ class Vault:
 
     def lock(self) -> None:
         self.sealer.forget()
-        self.documents.forget()
+        if "documents" in self.__dict__:  # made: its extraction children may hold files' text
+            self.documents.forget()
         self.user = self.role = None
         self._slot_id = None
 
@@ -439,6 +476,8 @@ class Vault:
         return self.clock.today()
 
     def verify(self) -> VerifyReport:
+        from app.verify import verify_vault
+
         return verify_vault(self)
 
     def describe(self) -> dict[str, Any]:

@@ -30,7 +30,16 @@ def test_tiny_run_fills_every_figure_or_says_why_not(
         assert fig["value"] is not None or fig["note"].startswith("skipped"), fig
     assert all(figures[name]["value"] is not None for name in ISSUE_ORDER)  # every feature is measured
     baselined = ("open_first_page", "list_all", "encrypt_5mb", "bytes_per_candidate", "rss_gui_list")
-    for name in (*baselined, "search_1w_p95", "search_2w_p95", "search_3w_p95", "import_docs", "purge_bulk"):
+    for name in (
+        *baselined,
+        "cli_start_help",
+        "cli_start_status",
+        "search_1w_p95",
+        "search_2w_p95",
+        "search_3w_p95",
+        "import_docs",
+        "purge_bulk",
+    ):
         fig = figures[name]
         assert fig["value"] > 0 and fig["baseline"] > 0
         assert fig["ratio"] == pytest.approx(fig["value"] / fig["baseline"])

@@ -20,7 +20,6 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
@@ -215,6 +214,8 @@ def _load(
 ) -> tuple[RestoreReport, int]:
     """Load the backup, and how far that moved the roster from the backup's signed one (app/integrity/
     roster.py): the manifests of candidates left out go, the ledger's records awaiting a signature come."""
+    from alembic import command  # only here: every other command starts without Alembic
+
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")

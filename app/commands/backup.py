@@ -6,12 +6,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.backup import read_ledger, restore
 from app.commands.context import CommandContext, read_secret_file
-from app.crypto import keyslots
 from app.errors import Refused, UsageError, VaultError
-from app.store import credentials
-from app.store.engine import location_to_url
 
 
 def register(commands: Any) -> None:
@@ -43,6 +39,11 @@ def cmd_backup(ctx: CommandContext) -> int:
 
 
 def cmd_restore(ctx: CommandContext) -> int:
+    from app.backup import read_ledger, restore
+    from app.crypto import keyslots
+    from app.store import credentials
+    from app.store.engine import location_to_url
+
     if location_to_url(ctx.args.to) == location_to_url(ctx.location):
         raise UsageError("--to must be a new vault, not the current one")
     ledger = None

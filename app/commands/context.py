@@ -10,13 +10,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.clock import SystemClock
 from app.config import PASSPHRASE_ENV, default_vault_location
 from app.errors import UsageError, VaultError
-from app.store import credentials
-from app.vault import DISK_FULL_WARNING, Vault
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+# Nothing heavy is imported at the top of a command module (SQLAlchemy, the vault, its services): the
+# parser is built, and --help answers, before any of it loads; each command imports what it runs.
 
 T = TypeVar("T")
 
@@ -54,10 +58,14 @@ class CommandContext:
 
     def open_location(self, location: str | None = None) -> str:
         """``location`` (default: the vault) with its database password, for opening only."""
+        from app.store import credentials
+
         return credentials.with_password(location or self.location)
 
     def database_retry(self, location: str, exc: VaultError) -> str | None:
         """After a refused connection: ask the database password in a terminal, else give up."""
+        from app.store import credentials
+
         if not (credentials.needs_lookup(location) and credentials.asks_for_password(str(exc))):
             return None
         if not sys.stdin.isatty():
@@ -81,6 +89,8 @@ class CommandContext:
 
     def vault(self) -> Vault:
         """The vault, opened but locked (enough for retention facts)."""
+        from app.vault import Vault
+
         if self._vault is None:
             self._vault = self.connect(
                 lambda location: Vault.open(location, self.clock, on_upgrade=_tell_upgrade)
@@ -98,6 +108,8 @@ class CommandContext:
             else:
                 vault.unlock(self.passphrase(), self.args.user)
             if vault.queued_events:
+                from app.vault import DISK_FULL_WARNING
+
                 print(f"candidate-vault: warning: {DISK_FULL_WARNING}", file=sys.stderr)
         return vault
 

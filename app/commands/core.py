@@ -7,14 +7,15 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.candidates import LIST_FIELDS, PROFILE_FIELDS, CandidateRecord
 from app.commands.context import CommandContext, print_json, read_secret_file
 from app.config import SETTINGS
 from app.errors import UsageError
-from app.store import credentials
-from app.vault import Vault
+
+if TYPE_CHECKING:
+    from app.candidates import CandidateRecord
+    from app.vault import Vault
 
 FIELD_OPTIONS = {
     "first_name": "--first-name",
@@ -87,6 +88,9 @@ def _write_private(path: str, text: str) -> None:
 
 
 def cmd_init(ctx: CommandContext) -> int:
+    from app.store import credentials
+    from app.vault import Vault
+
     passphrase = ctx.passphrase(confirm=True, prompt="New passphrase (at least 8 characters): ")
     vault, recovery = ctx.connect(
         lambda location: Vault.create(location, passphrase, user=ctx.args.user or "admin", clock=ctx.clock)
@@ -134,6 +138,8 @@ def _report_damage(record: CandidateRecord) -> int:
 
 
 def cmd_show(ctx: CommandContext) -> int:
+    from app.candidates import PROFILE_FIELDS
+
     record = ctx.unlocked_vault().candidates.get(ctx.args.id, PROFILE_FIELDS)
     if ctx.args.json:
         print_json(_record_json(record))
@@ -147,6 +153,8 @@ def cmd_show(ctx: CommandContext) -> int:
 
 
 def cmd_list(ctx: CommandContext) -> int:
+    from app.candidates import LIST_FIELDS
+
     records = ctx.unlocked_vault().candidates.list(LIST_FIELDS)
     if ctx.args.json:
         print_json([_record_json(r) for r in records])

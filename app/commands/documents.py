@@ -4,11 +4,13 @@ search."""
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.context import CommandContext, print_json
 from app.documents import KINDS
-from app.documents.service import Added
+
+if TYPE_CHECKING:
+    from app.documents.service import Added
 
 
 def register(commands: Any) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.choices import CORRESPONDENCE_CHANNELS, CORRESPONDENCE_DIRECTIONS
 from app.commands.context import CommandContext, parse_date, print_json
-from app.correspondence import CHANNELS, DIRECTIONS
 from app.errors import InvalidInput
 
 CLOSED = ("rejected", "withdrawn", "hired")
@@ -59,8 +59,8 @@ def register(commands: Any) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = actions.add_parser("add", help="log a message; prints its id")
     q.add_argument("id", type=int, help="the candidate")
-    q.add_argument("--direction", choices=DIRECTIONS, required=True)
-    q.add_argument("--channel", choices=CHANNELS, required=True)
+    q.add_argument("--direction", choices=CORRESPONDENCE_DIRECTIONS, required=True)
+    q.add_argument("--channel", choices=CORRESPONDENCE_CHANNELS, required=True)
     q.add_argument("--subject", metavar="TEXT", required=True)
     body = q.add_mutually_exclusive_group()
     body.add_argument("--body", metavar="TEXT", default="")

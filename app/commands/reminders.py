@@ -6,12 +6,15 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.choices import REMINDER_VIAS
 from app.commands.context import CommandContext, parse_date, print_json
 from app.errors import Refused, UsageError
-from app.reminders.notices import Notice
-from app.reminders.service import VIAS, SendReport
+
+if TYPE_CHECKING:
+    from app.reminders.notices import Notice
+    from app.reminders.service import SendReport
 
 
 def register(commands: Any) -> None:
@@ -25,7 +28,9 @@ def register(commands: Any) -> None:
     p.add_argument(
         "--candidate", type=int, action="append", metavar="ID", help="with --send: only this candidate"
     )
-    p.add_argument("--via", choices=VIAS, help="e-mail by SMTP (default), as .eml drafts, or mailto: URLs")
+    p.add_argument(
+        "--via", choices=REMINDER_VIAS, help="e-mail by SMTP (default), as .eml drafts, or mailto: URLs"
+    )
     p.add_argument("--out", metavar="DIR", help="folder for the .eml drafts")
     p.add_argument("--letters", metavar="OUT.docx", help="make printable letters (one DOCX) instead")
     p.add_argument("--yes", action="store_true", help="send again where a request was already sent")

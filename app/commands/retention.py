@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.context import CommandContext, parse_date, print_json
 from app.errors import UsageError
-from app.retention.csv_import import BadRows
-from app.retention.rules import Assessment
-from app.vault import Vault
+
+if TYPE_CHECKING:
+    from app.retention.rules import Assessment
+    from app.vault import Vault
 
 PROG = "candidate-vault"
 
@@ -94,6 +95,8 @@ def _print_assessments(items: list[Assessment], as_json: bool) -> None:
 
 
 def cmd_import_csv(ctx: CommandContext) -> int:
+    from app.retention.csv_import import BadRows
+
     vault = ctx.unlocked_vault()
     try:
         result = vault.retention.import_csv(ctx.args.file, skip_bad=ctx.args.skip_bad)

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.choices import RIGHTS_CHANNELS, RIGHTS_KINDS, RIGHTS_OUTCOMES
 from app.commands.context import CommandContext, parse_date, print_json
 from app.commands.core import FIELD_OPTIONS, _add_field_options, _fields_from, warn_if_suppressed
 from app.errors import UsageError
-from app.rights.deadlines import RequestFacts, is_overdue
-from app.rights.export import PLAINTEXT_WARNING
-from app.rights.register import CHANNELS, KINDS, OUTCOMES
+from app.rights.deadlines import is_overdue
+
+if TYPE_CHECKING:
+    from app.rights.deadlines import RequestFacts
 
 
 def register(commands: Any) -> None:
     p = commands.add_parser("request", help="record a data-subject rights request; prints its id")
     p.add_argument("id", type=int, help="candidate id")
-    p.add_argument("--kind", required=True, choices=KINDS)
+    p.add_argument("--kind", required=True, choices=RIGHTS_KINDS)
     p.add_argument("--received", required=True, metavar="DATE", help="day the request came in (YYYY-MM-DD)")
-    p.add_argument("--channel", choices=CHANNELS)
+    p.add_argument("--channel", choices=RIGHTS_CHANNELS)
     p.add_argument("--note", metavar="TEXT", help="a note, stored encrypted under the candidate's key")
     p.set_defaults(func=cmd_request)
 
@@ -34,7 +36,7 @@ def register(commands: Any) -> None:
     p = commands.add_parser("request-done", help="close a request")
     p.add_argument("request_id", type=int)
     p.add_argument("--on", required=True, metavar="DATE")
-    p.add_argument("--outcome", choices=OUTCOMES, default="done")
+    p.add_argument("--outcome", choices=RIGHTS_OUTCOMES, default="done")
     p.set_defaults(func=cmd_request_done)
 
     p = commands.add_parser("objection-decide", help="answer an objection (Art. 21): uphold or reject it")
@@ -151,6 +153,8 @@ def cmd_request_extend(ctx: CommandContext) -> int:
 
 
 def cmd_export(ctx: CommandContext) -> int:
+    from app.rights.export import PLAINTEXT_WARNING
+
     vault = ctx.unlocked_vault()
     result = vault.rights.export(ctx.args.id, Path(ctx.args.out))
     print(f"Exported candidate {ctx.args.id} ({result.documents} document(s)) to {result.path}.")

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app import correspondence, roles
+from app import choices, correspondence, roles
 from app.config import LANGUAGES
 from app.errors import InvalidInput, NotFound, Refused, UsageError, VaultError
-from app.reminders import letters as docx_letters
 from app.reminders import mail
 from app.reminders.notices import ConsentFact, Handling, Notice, due_notices
 from app.reminders.texts import CONTENT_LANGUAGE, EMAIL, Text, fill, format_date, letter_as_text
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 ANSWERS = ("renewed", "declined", "no_answer")
-VIAS = ("smtp", "eml", "mailto")
+VIAS = choices.REMINDER_VIAS
 CANDIDATE_FIELDS = ("first_name", "last_name", "email", "address", "language")
 
 
@@ -315,6 +314,8 @@ class ReminderService:
                 report.failed.append((notice.candidate_id, str(exc)))
         if not ready:
             return report
+        from app.reminders import letters as docx_letters  # python-docx: loaded only to write letters
+
         data = docx_letters.render([(r.language, r.values) for r in ready], self._company())
         with self.vault.write() as session:
             for request in ready:

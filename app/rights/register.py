@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import roles
+from app import choices, roles
 from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import consents
@@ -31,9 +31,7 @@ if TYPE_CHECKING:
     from app.rights.export import ExportResult
     from app.vault import Vault
 
-KINDS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "withdrawal")
-CHANNELS = ("email", "letter", "phone", "form", "in_person", "other")
-OUTCOMES = ("done", "refused", "partly")
+KINDS, CHANNELS, OUTCOMES = choices.RIGHTS_KINDS, choices.RIGHTS_CHANNELS, choices.RIGHTS_OUTCOMES
 TABLE = "rights_requests"
 MAX_NOTE = 10_000
 

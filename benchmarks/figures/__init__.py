@@ -22,6 +22,7 @@ MODULES = (
     "benchmarks.figures.imports",  # import_docs, import_scans, import_hostile_max (benchmarks.doc_import)
     "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
     "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
+    "benchmarks.figures.cli_start",  # cli_start_help, cli_start_status, cli_start_due
     "benchmarks.figures.pending",
 )
 
@@ -43,4 +44,7 @@ ISSUE_ORDER = (
     "rss_cli_peak",
     "bytes_per_candidate",
     "index_vs_text",
+    "cli_start_help",
+    "cli_start_status",
+    "cli_start_due",
 )
