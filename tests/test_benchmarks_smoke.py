@@ -35,6 +35,7 @@ def test_tiny_run_fills_every_figure_or_says_why_not(
         "cli_start_help",
         "cli_start_status",
         "search_1w_p95",
+        "search_page_p95",
         "search_2w_p95",
         "search_3w_p95",
         "import_docs",

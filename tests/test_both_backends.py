@@ -21,9 +21,9 @@ def test_search_documents_due_and_purge(any_vault: Vault) -> None:
     vault.retention.add_procedure(keep, "Analist", D("2026-01-05"))  # open: never due
     vault.retention.add_procedure(gone, "Boekhouder", D("2025-11-01"), "rejected", D("2026-01-10"))
 
-    assert [h.id for h in vault.search.search(["jan"])] == [keep]  # prefix on names
-    assert sorted(h.id for h in vault.search.search(["python"])) == [keep, gone]
-    assert [h.id for h in vault.search.search(["python", "boekhouding"])] == [gone]
+    assert [h.id for h in vault.search.search(["jan"]).hits] == [keep]  # prefix on names
+    assert sorted(h.id for h in vault.search.search(["python"]).hits) == [keep, gone]
+    assert [h.id for h in vault.search.search(["python", "boekhouding"]).hits] == [gone]
 
     due = vault.retention.due(D("2026-03-02"))
     assert [(a.candidate_id, a.due_on) for a in due] == [(gone, D("2026-02-09"))]

@@ -68,12 +68,12 @@ def test_good_file_is_found_by_a_word_of_its_document(vault: Vault, name: str) -
     doc_id = result[0] if isinstance(result, list) else result
     info = vault.documents.info(doc_id)
     assert info.text_status == "ok", info.notes
-    hits = vault.search.search(GOOD_WORDS[name])
+    hits = vault.search.search(GOOD_WORDS[name]).hits
     assert [h.id for h in hits] == [cid]
     assert f"document:{doc_id}" in hits[0].matches
     assert all(m.startswith("document:") for m in hits[0].matches)
-    assert vault.search.search(["zzyzxnotthere"]) == []
-    assert other not in [h.id for h in vault.search.search(["Zed"])]
+    assert vault.search.search(["zzyzxnotthere"]).hits == []
+    assert other not in [h.id for h in vault.search.search(["Zed"]).hits]
 
 
 @pytest.mark.skipif(not HAVE_OCR, reason="Tesseract is not installed (apt install tesseract-ocr)")
@@ -85,7 +85,7 @@ def test_scan_is_found_by_a_word_read_with_ocr(vault: Vault, name: str) -> None:
     info = vault.documents.info(doc_id)
     assert info.text_status == "ok"
     assert "text read by OCR" in info.notes
-    assert [h.id for h in vault.search.search(OCR_WORDS[name])] == [cid]
+    assert [h.id for h in vault.search.search(OCR_WORDS[name]).hits] == [cid]
 
 
 @pytest.mark.skipif(not HAVE_OCR, reason="Tesseract is not installed (apt install tesseract-ocr)")
@@ -123,7 +123,7 @@ def test_email_attachments_become_documents_of_their_own(vault: Vault) -> None:
     # Deleting the message deletes its attachments and every token of them.
     vault.documents.delete(ids[0])
     assert vault.documents.list(cid) == []
-    assert vault.search.search(["nodemailer"]) == []
+    assert vault.search.search(["nodemailer"]).hits == []
 
 
 # Runs in a fresh process, so that its peak memory (and its extraction children's) is its own, not that of

@@ -86,7 +86,7 @@ def test_canary_never_reaches_disk_in_plaintext(
     }
     for name, data in files.items():
         assert vault.documents.add(cid, data, "cv", name)
-    hits = vault.search.search([CANARY])
+    hits = vault.search.search([CANARY]).hits
     assert [h.id for h in hits] == [cid] and len(hits[0].matches) == 4  # pdf, docx, mail, its attachment
     assert vault.documents.text(vault.documents.list(cid)[0].id).count(CANARY) == 1
     vault.close()
@@ -126,7 +126,7 @@ def test_plain_text_in_common_encodings(vault: Vault, cid: int, encoding: str, p
     doc_id = vault.documents.add(cid, data, "cv", "cv.txt")
     assert isinstance(doc_id, int)
     assert vault.documents.text(doc_id) == text
-    assert [h.id for h in vault.search.search(["francais", "aeroskobing"])] == [cid]
+    assert [h.id for h in vault.search.search(["francais", "aeroskobing"]).hits] == [cid]
 
 
 @pytest.mark.parametrize(
@@ -177,9 +177,9 @@ def test_read_export_and_delete(vault: Vault, cid: int, tmp_path: Path) -> None:
     assert out.read_bytes() == data
     with pytest.raises(UsageError, match="already exists"):
         vault.documents.export(doc_id, out)
-    assert [h.id for h in vault.search.search(["exportable"])] == [cid]
+    assert [h.id for h in vault.search.search(["exportable"]).hits] == [cid]
     vault.documents.delete(doc_id)
-    assert vault.search.search(["exportable"]) == []
+    assert vault.search.search(["exportable"]).hits == []
     with vault.read() as session:
         assert session.scalar(select(func.count()).where(SearchSource.document_id.is_not(None))) == 0
     with pytest.raises(NotFound):
@@ -247,9 +247,9 @@ def test_purging_a_candidate_removes_documents_and_tokens(vault: Vault, cid: int
     from app.retention.purge import purge_candidate
 
     vault.documents.add(cid, docx_bytes("Purgeable"), "cv", "cv.docx")
-    assert [h.id for h in vault.search.search(["purgeable"])] == [cid]
+    assert [h.id for h in vault.search.search(["purgeable"]).hits] == [cid]
     purge_candidate(vault, cid, "test")
-    assert vault.search.search(["purgeable"]) == []
+    assert vault.search.search(["purgeable"]).hits == []
     with vault.read() as session:
         assert session.scalar(select(func.count()).select_from(SearchSource)) == 0
         assert session.scalar(select(func.count()).select_from(SearchPosting)) == 0

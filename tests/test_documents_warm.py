@@ -65,7 +65,7 @@ def test_one_child_serves_file_after_file(vault: Vault, cid: int, fake_child: No
     (pid,) = runner.POOL.idle_pids()
     assert _add(vault, cid, "second plain words") == ("ok", [])
     assert runner.POOL.idle_pids() == [pid]
-    assert [h.id for h in vault.search.search(["second"])] == [cid]
+    assert [h.id for h in vault.search.search(["second"]).hits] == [cid]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_a_failing_file_does_not_affect_the_next(
     assert runner.POOL.idle_pids() == []  # that child is gone: never asked again
     assert _add(vault, cid, "after the bad file") == ("ok", [])
     assert runner.POOL.idle_pids() not in ([], [pid])
-    assert [h.id for h in vault.search.search(["after"])] == [cid]
+    assert [h.id for h in vault.search.search(["after"]).hits] == [cid]
 
 
 def test_a_child_that_grew_retires_so_the_next_file_gets_full_headroom(

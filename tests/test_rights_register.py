@@ -82,7 +82,9 @@ def test_extension_at_most_two_months_with_a_reason(vault: Vault) -> None:
     with pytest.raises(Refused, match="at most 2 months"):
         vault.rights.extend(req, 1, "more", as_of=D("2026-02-10"))
     assert vault.rights.note(req) == {
-        "note": None, "extension_reason": "still complex", "decision_reason": None
+        "note": None,
+        "extension_reason": "still complex",
+        "decision_reason": None,
     }
     [found] = vault.rights.list(as_of=D("2026-03-01"), overdue=True, due_within=100)
     assert found.deadline == D("2026-04-28")

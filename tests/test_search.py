@@ -43,24 +43,24 @@ def test_tokens_are_keyed_and_domain_separated() -> None:
 
 def test_index_holds_no_plaintext_and_profile_edits_replace_tokens(vault: Vault) -> None:
     cid = vault.candidates.add(first_name="Jan", last_name="Janssens", email="jan.janssens@example.org")
-    assert [h.id for h in vault.search.search(["jan"])] == [cid]
-    assert [h.id for h in vault.search.search(["janss"])] == [cid]  # prefix of a name
-    assert vault.search.search(["anss"]) == []  # not a prefix
-    hit = vault.search.search(["Janssens"])[0]
+    assert [h.id for h in vault.search.search(["jan"]).hits] == [cid]
+    assert [h.id for h in vault.search.search(["janss"]).hits] == [cid]  # prefix of a name
+    assert vault.search.search(["anss"]).hits == []  # not a prefix
+    hit = vault.search.search(["Janssens"]).hits[0]
     assert hit.name == "Jan Janssens" and hit.matches == ["last_name", "email"]
     with vault.read() as session:
         stored = [*session.scalars(select(SearchSource.tokens))]
         stored += session.scalars(select(SearchPosting.token))
     assert stored and all(len(t) % tk.TOKEN_BYTES == 0 and b"jan" not in t for t in stored)
     vault.candidates.edit(cid, {"last_name": "Peeters", "email": None})
-    assert vault.search.search(["janssens"]) == []
-    assert [h.id for h in vault.search.search(["peet"])] == [cid]
+    assert vault.search.search(["janssens"]).hits == []
+    assert [h.id for h in vault.search.search(["peet"]).hits] == [cid]
 
 
 def test_document_words_are_not_prefix_searchable(vault: Vault) -> None:
     cid = vault.candidates.add(first_name="A", last_name="B", summary="boekhouding")
-    assert [h.id for h in vault.search.search(["boekhouding"])] == [cid]
-    assert vault.search.search(["boekh"]) == []
+    assert [h.id for h in vault.search.search(["boekhouding"]).hits] == [cid]
+    assert vault.search.search(["boekh"]).hits == []
 
 
 def test_empty_query_is_refused(vault: Vault) -> None:
@@ -157,3 +157,34 @@ def test_search_equals_a_plaintext_reference_on_1000_candidates(vault: Vault) ->
         assert vault.search.candidate_ids(query) == expected, query
         nonempty += bool(expected)
     assert nonempty > len(queries) // 2  # the check is not vacuous
+
+
+def _search_events(vault: Vault) -> list[dict[str, object]]:
+    return [e["details"] for e in vault.audit_log.events() if e["action"] == "search"]
+
+
+def test_a_search_answers_a_page_at_a_time(vault: Vault) -> None:
+    ids = [vault.candidates.add(first_name=f"Jan{i}", last_name="Peeters") for i in range(7)]
+    first = vault.search.search(["peeters"], limit=3)
+    assert [h.id for h in first.hits] == ids[:3] and first.total == 7 and first.more
+    last = vault.search.search(["peeters"], limit=3, offset=6)
+    assert [h.id for h in last.hits] == ids[6:] and not last.more
+    assert vault.search.search(["peeters"], limit=3, offset=9).hits == []
+    assert len(vault.search.search(["peeters"], limit=None).hits) == 7
+    with pytest.raises(InvalidInput):
+        vault.search.search(["peeters"], limit=0)
+
+
+def test_a_search_without_hits_is_counted_not_logged(vault: Vault) -> None:
+    vault.candidates.add(first_name="Jan", last_name="Peeters")
+    vault.search.search(["nobody"])
+    vault.search.search(["nothing"])
+    assert _search_events(vault) == []  # nothing written for them
+    vault.search.search(["peeters"], limit=1)
+    (event,) = _search_events(vault)
+    assert {k: event[k] for k in ("words", "hits", "shown", "without_hits_before")} == {
+        "words": 1,
+        "hits": 1,
+        "shown": 1,
+        "without_hits_before": 2,
+    }

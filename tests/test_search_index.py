@@ -86,7 +86,7 @@ def test_migration_0002_regroups_the_token_rows_and_back(any_vault_url: str, clo
     lotte = vault.candidates.add(first_name="Lotte", last_name="Peeters", summary="Python")
     vault.documents.add(jan, b"Ervaring in boekhouding en Python.\n", "cv", "cv.txt")
     queries = [["jan"], ["python"], ["python", "boekhouding"], ["pee"], ["lotte", "python"]]
-    before = {tuple(q): [(h.id, h.matches) for h in vault.search.search(q)] for q in queries}
+    before = {tuple(q): [(h.id, h.matches) for h in vault.search.search(q).hits] for q in queries}
     assert before[("python",)] == [(jan, ["document:1"]), (lotte, ["summary"])]
     vault.close()
 
@@ -101,7 +101,7 @@ def test_migration_0002_regroups_the_token_rows_and_back(any_vault_url: str, clo
     vault = Vault.open(any_vault_url, clock)  # upgrades to head
     try:
         vault.unlock(PASSPHRASE)
-        after = {tuple(q): [(h.id, h.matches) for h in vault.search.search(q)] for q in queries}
+        after = {tuple(q): [(h.id, h.matches) for h in vault.search.search(q).hits] for q in queries}
         assert after == before
         assert vault.verify().ok
     finally:

@@ -19,7 +19,8 @@ def repository_text_files() -> list[Path]:
     files = [ROOT / "README.md", ROOT / "pyproject.toml", ROOT / "setup.py", ROOT / "MANIFEST.in"]
     for top in SCANNED:
         files += [
-            p for p in (ROOT / top).rglob("*")
+            p
+            for p in (ROOT / top).rglob("*")
             if p.is_file() and p.suffix in TEXT and "__pycache__" not in p.parts
         ]
     return [p for p in files if p.is_file()]

@@ -228,3 +228,18 @@ def test_the_cli_says_when_it_upgrades_an_older_vault(cli_vault: Cli) -> None:
     assert err.startswith("candidate-vault: upgrading the vault") and "before-0001.bak" in err
     code, _, err = cli_vault("search", "jans")
     assert code == 0 and err == ""  # once
+
+
+def test_the_cli_search_pages_and_says_where_the_next_page_starts(cli_vault: Cli) -> None:
+    for first in ("An", "Bo", "Cas"):
+        cli_vault.ok("add", "--first-name", first, "--last-name", "Peeters")
+    code, out, err = cli_vault("search", "peeters", "--limit", "2")
+    assert code == 0 and len(out.splitlines()) == 2
+    assert err == "candidate-vault: hits 1–2 of 3; the next page: --offset 2\n"
+    code, out, err = cli_vault("search", "peeters", "--limit", "2", "--offset", "2", "--json")
+    assert code == 0 and [h["name"] for h in json.loads(out)] == ["Cas Peeters"] and err == ""
+    for bad in (["--limit", "0"], ["--offset", "-1"], ["--limit", "many"]):
+        with pytest.raises(SystemExit) as usage:  # argparse's exit, in this process
+            cli_vault("search", "peeters", *bad)
+        err = cli_vault.capsys.readouterr().err
+        assert usage.value.code == 2 and len(err.splitlines()) == 1 and "at least" in err

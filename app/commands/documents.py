@@ -3,7 +3,9 @@ search."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.commands.context import CommandContext, print_json
@@ -43,8 +45,25 @@ def register(commands: Any) -> None:
 
     p = commands.add_parser("search", help="candidates whose profile or documents hold all the words")
     p.add_argument("words", nargs="+")
+    p.add_argument("--limit", type=_count(1), default=50, metavar="N", help="hits per page (default 50)")
+    p.add_argument("--offset", type=_count(0), default=0, metavar="N", help="skip the first N hits")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+
+def _count(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``least``."""
+
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            value = least - 1
+        if value < least:
+            raise argparse.ArgumentTypeError(f"give a whole number of at least {least}, not {raw!r}")
+        return value
+
+    return parse
 
 
 def _safe(text: str) -> str:
@@ -117,10 +136,14 @@ def cmd_delete_document(ctx: CommandContext) -> int:
 
 
 def cmd_search(ctx: CommandContext) -> int:
-    hits = ctx.unlocked_vault().search.search(ctx.args.words)
+    page = ctx.unlocked_vault().search.search(ctx.args.words, limit=ctx.args.limit, offset=ctx.args.offset)
     if ctx.args.json:
-        print_json([h.as_json() for h in hits])
-        return 0
-    for hit in hits:
-        print(f"{hit.id:>6}  {hit.name:<40}  {', '.join(hit.matches)}")
+        print_json([h.as_json() for h in page.hits])
+    else:
+        for hit in page.hits:
+            print(f"{hit.id:>6}  {hit.name:<40}  {', '.join(hit.matches)}")
+    if page.more or (page.offset and not page.hits):
+        shown = f"{page.offset + 1}–{page.offset + len(page.hits)}" if page.hits else "none"
+        more = f"; the next page: --offset {page.offset + len(page.hits)}" if page.more else ""
+        print(f"candidate-vault: hits {shown} of {page.total}{more}", file=sys.stderr)
     return 0

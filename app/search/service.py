@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 INDEXED_FIELDS = tuple(name for name in PROFILE_FIELDS if name != "language")
 PREFIX_FIELDS = ("first_name", "last_name", "email")
 MAX_QUERY_WORDS = 32
+PAGE = 50  # hits per page: the first page of a common word comes back at once
 
 
 @dataclass
@@ -31,6 +32,19 @@ class SearchHit:
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "matches": self.matches}
+
+
+@dataclass
+class SearchPage:
+    """The hits from ``offset`` on (at most a page), and how many there are in all."""
+
+    hits: list[SearchHit]
+    total: int
+    offset: int = 0
+
+    @property
+    def more(self) -> bool:
+        return self.offset + len(self.hits) < self.total
 
 
 def _source_order(source: str) -> tuple[int, int, str]:
@@ -44,6 +58,7 @@ class SearchService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.backend: SearchBackend = backend_for(vault.engine.dialect.name)
+        self._without_hits = 0  # searches since the last audited one that found no one
 
     # ---- keeping the index in step ---------------------------------------------------------
 
@@ -77,17 +92,27 @@ class SearchService:
         with self.vault.read() as session:
             return self.backend.match_all(session, alternatives)
 
-    def search(self, query: Sequence[str]) -> list[SearchHit]:
+    def search(self, query: Sequence[str], *, limit: int | None = PAGE, offset: int = 0) -> SearchPage:
+        """A page of the candidates that match every word, with their names and where each word was
+        found (``limit`` None: every hit). Only the page is decrypted and read. Audited when it shows
+        someone; a search without hits shows no one, so it is only counted, in the next search's event."""
+        if offset < 0 or (limit is not None and limit < 1):
+            raise InvalidInput("the page must start at 0 or later and hold at least one hit")
         alternatives = self._tokens(query)
         with self.vault.read() as session:
             ids = self.backend.match_all(session, alternatives)
+            page = ids[offset:] if limit is None else ids[offset : offset + limit]
             flat = [tok for pair in alternatives for tok in pair]
-            sources = self.backend.sources(session, ids, flat) if ids else {}
-        names = {r.id: r.display_name for r in self.vault.candidates.list(("first_name", "last_name"), ids)}
-        self._audit(len(alternatives), len(ids))
-        return [
-            SearchHit(cid, names.get(cid, ""), sorted(set(sources[cid]), key=_source_order)) for cid in ids
+            sources = self.backend.sources(session, page, flat) if page else {}
+        if not ids:
+            self._without_hits += 1
+            return SearchPage([], 0, offset)
+        names = {r.id: r.display_name for r in self.vault.candidates.list(("first_name", "last_name"), page)}
+        self._audit(len(alternatives), len(ids), len(page))
+        hits = [
+            SearchHit(cid, names.get(cid, ""), sorted(set(sources[cid]), key=_source_order)) for cid in page
         ]
+        return SearchPage(hits, len(ids), offset)
 
     def _tokens(self, query: Sequence[str]) -> list[list[bytes]]:
         """Per query word, the tokens that match it: the whole word, or a name/e-mail prefix."""
@@ -99,7 +124,10 @@ class SearchService:
         key = self.vault.sealer.keys.blind_index
         return [[tk.token(key, tk.WORD, w), tk.token(key, tk.PREFIX, w)] for w in words]
 
-    def _audit(self, words: int, hits: int) -> None:
+    def _audit(self, words: int, hits: int, shown: int) -> None:
         # The words are personal data (a name, a phrase of a CV): only their count is recorded.
+        before, self._without_hits = self._without_hits, 0
         with self.vault.write() as session:
-            self.vault.audit(session, "search", words=words, hits=hits)
+            self.vault.audit(
+                session, "search", words=words, hits=hits, shown=shown, without_hits_before=before
+            )

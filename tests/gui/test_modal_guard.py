@@ -19,7 +19,7 @@ from tests.gui.modal_guard import ModalGuard
 
 ROOT = Path(__file__).resolve().parents[2]
 
-INNER = '''
+INNER = """
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 
@@ -41,16 +41,32 @@ def test_from_a_slot(qtbot):
 
 def test_after_them(qtbot):
     assert True
-'''
+"""
 
 
 def test_an_unexpected_dialog_fails_its_test_with_the_text_and_the_run_goes_on(tmp_path: Path) -> None:
     (tmp_path / "test_inner.py").write_text(textwrap.dedent(INNER))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "tests.gui.modal_guard", "-p", "no:cacheprovider",
-         "-o", "timeout=60", "-q", "-rA", str(tmp_path / "test_inner.py")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "tests.gui.modal_guard",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "timeout=60",
+            "-q",
+            "-rA",
+            str(tmp_path / "test_inner.py"),
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     report = run.stdout
     assert run.returncode == 1, report
