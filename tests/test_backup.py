@@ -281,3 +281,19 @@ def test_a_backup_to_a_full_disk_says_one_line_and_leaves_no_file(
     said = f"cannot write the backup in {folder}: No space left on device; no backup was made"
     assert err == f"candidate-vault: {said}\n"
     assert list(folder.iterdir()) == []
+
+
+def test_the_snapshot_a_backup_reads_holds_still_while_others_write(vault: Vault) -> None:
+    """The backup streams from one read transaction (no copy of the file in memory): a candidate added
+    while it reads is not half in it."""
+    from app.backup import snapshot
+
+    first = vault.candidates.add(first_name="An", last_name="Aerts")
+    with snapshot.snapshot(vault.engine) as conn:
+        seen = conn.execute(select(Candidate.id)).scalars().all()
+        vault.candidates.add(first_name="Bo", last_name="Claes")  # another connection commits
+        again = conn.execute(select(Candidate.id)).scalars().all()
+        lines = list(snapshot.lines(conn))
+    assert seen == again == [first]
+    assert sum(line.startswith(b"[") for line in lines) > 0
+    assert b'"candidates"' in b"".join(lines)
