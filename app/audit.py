@@ -28,6 +28,10 @@ APPENDED = "audit_appended"  # in session.info: the first event this transaction
 UNATTENDED = "unattended"  # how the actor of a run without a passphrase begins
 
 
+# One encoder for every digest: json.dumps with options builds a new one per call (verify hashes every event).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
 def _digest(
     event_id: int,
     at: str,
@@ -37,12 +41,7 @@ def _digest(
     details: dict[str, Any],
     prev_hash: str,
 ) -> str:
-    body = json.dumps(
-        [event_id, at, actor, action, candidate_id, details, prev_hash],
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=True,
-    )
+    body = _CANONICAL.encode([event_id, at, actor, action, candidate_id, details, prev_hash])
     return hashlib.sha256(body.encode()).hexdigest()
 
 
@@ -180,8 +179,9 @@ def verify_chain(session: Session) -> ChainReport:
     expected_id, prev = (pruned[0] + 1, pruned[1]) if pruned else (1, GENESIS)
     count = 0
     # Streamed in chunks: a 100k-candidate vault has hundreds of thousands of events.
-    events = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)
-    for ev in session.scalars(events):
+    columns = [c for c in AuditEvent.__table__.c]  # rows, not ORM objects: a fifth of the time
+    events = select(*columns).order_by(AuditEvent.id).execution_options(yield_per=2000)
+    for ev in session.execute(events):
         count += 1
         if ev.id != expected_id:
             return ChainReport(

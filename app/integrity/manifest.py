@@ -13,6 +13,7 @@ import os
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,18 @@ from app.integrity.tracking import Touched
 from app.store.models import Candidate, FactManifest
 
 CHUNK = 2000  # candidates checked per round of queries
+# What a check reads of a manifest, as rows rather than ORM objects (verify reads every one).
+_SIGNED = select(FactManifest.candidate_id, FactManifest.body, FactManifest.signature, FactManifest.salt)
 SALT_BYTES = 16
+
+
+class Signed(Protocol):
+    """A manifest as checked: the ORM row, or the same columns read as a plain row."""
+
+    candidate_id: int
+    body: str
+    signature: bytes
+    salt: bytes | None
 
 
 @dataclass(frozen=True)
@@ -143,7 +155,7 @@ def _parse(body: str) -> list[tuple[tuple[str, int], str]]:
     return [((table, row_id), digest) for table, row_id, digest in json.loads(body)]
 
 
-def _verifies(public: bytes, manifest: FactManifest) -> bool:
+def _verifies(public: bytes, manifest: Signed) -> bool:
     signed = message(manifest.candidate_id, manifest.body, manifest.salt)
     return fact_key.verifies(public, manifest.signature, signed)
 
@@ -187,9 +199,8 @@ def check(session: Session, public: bytes, candidate_ids: Collection[int] | None
     ids = sorted(candidate_ids if candidate_ids is not None else session.scalars(select(Candidate.id)))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        manifests = {
-            m.candidate_id: m
-            for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(chunk)))
+        manifests: dict[int, Signed] = {
+            m.candidate_id: m for m in session.execute(_SIGNED.where(FactManifest.candidate_id.in_(chunk)))
         }
         found = entries(session, chunk)
         on_roster = roster.listed(session, chunk)
@@ -203,13 +214,13 @@ def check(session: Session, public: bytes, candidate_ids: Collection[int] | None
             )
 
 
-def _listed(manifest: FactManifest, on_roster: bytes | None) -> bool:
+def _listed(manifest: Signed, on_roster: bytes | None) -> bool:
     return on_roster == roster.digest(manifest.signature)
 
 
 def _compare(
     candidate_id: int,
-    manifest: FactManifest | None,
+    manifest: Signed | None,
     on_roster: bytes | None,
     actual: list[Entry],
     public: bytes,

@@ -80,9 +80,12 @@ def _columns(table_name: str) -> list[Any]:
     return picked
 
 
+_COMPACT = json.JSONEncoder(separators=(",", ":"))  # json.dumps with options builds one per call
+
+
 def digest(table_name: str, row: Any) -> str:
     values = [table_name, *(_value(v) for v in row)]
-    return hashlib.sha256(json.dumps(values, separators=(",", ":")).encode()).hexdigest()
+    return hashlib.sha256(_COMPACT.encode(values).encode()).hexdigest()
 
 
 def entries(
