@@ -12,7 +12,7 @@ import datetime as dt
 import getpass
 import json
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -257,6 +257,9 @@ class Vault:
                     manifest.sign(session, self.sealer.keys, ids)
                 if self.sealer.unlocked:
                     records.sign_new(session, self.sealer.keys)
+                    # A record a scheduled run wrote since this session's unlock is checked and signed
+                    # first, so that this answer to a request is told from a change outside the app.
+                    self._absorb_records(session, records.rights_written(ids))
                     records.sign_rights(session, self.sealer.keys, ids)
                 appended_from = session.info.pop(audit.APPENDED, None)
                 moved = roster.pending(session) != 0
@@ -399,13 +402,22 @@ class Vault:
             self.audit(session, "facts_salted", manifests=salted, purge_records=found)
         if not audit_seal.roster_signed(session):
             self.audit(session, "facts_listed", manifests=manifest.enlist(session, keys))
-        # Not over a roster that fails its check: the evidence could be a candidate's older signed state.
+        self._absorb_records(session)
+
+    def _absorb_records(self, session: Session, candidate_ids: Collection[int] | None = None) -> None:
+        """Sign the records of runs without a passphrase (of these candidates) whose evidence holds:
+        not under settings that fail their check, nor over a roster that does (the evidence could then be
+        a candidate's older signed state)."""
+        if candidate_ids is not None and not candidate_ids:
+            return
+        keys = self.sealer.keys
         if (
-            audit_seal.settings_problem(session, public) is None
-            and records.awaiting(session)
+            records.awaiting(session, candidate_ids)
+            and audit_seal.settings_problem(session, fact_key.public_bytes(fact_key.signing_key(keys)))
+            is None
             and audit_seal.roster_problem(session) != roster.CHANGED
         ):
-            records.absorb(session, keys, records.stored_policy(session))
+            records.absorb(session, keys, records.stored_policy(session), candidate_ids)
 
     def lock(self) -> None:
         self.sealer.forget()

@@ -689,3 +689,40 @@ def test_the_rights_requests_a_purge_leaves_stay_covered_by_its_record(
         code == 1
         and f"purged candidate {noted}: rights_requests row {request.id} {said} since it was signed" in out
     )
+
+
+def test_rights_requests_changed_between_a_scheduled_purge_and_the_next_unlock_are_found(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    """The next unlock signs the record with the requests its evidence lists, not as it finds them."""
+    path = _copy(golden, tmp_path)
+    noted = golden.ids["noted"]
+    _unattended_purge(cli, path, golden)
+    assert noted in _records(path)
+    with sqlite3.connect(path) as conn:
+        (request_id,) = conn.execute(
+            "SELECT id FROM rights_requests WHERE candidate_id = ?", (noted,)
+        ).fetchone()
+        conn.execute("UPDATE rights_requests SET outcome = 'done', done_on = '2026-03-01'")
+    code, out = _verify_out(cli, path)
+    assert code == 1
+    assert f"purged candidate {noted}: rights_requests row {request_id} changed since it was signed" in out
+    assert _verify_out(cli, path) == (code, out)  # signed at the first unlock, still named at the next
+
+
+def test_a_session_open_across_a_scheduled_purge_answers_a_request_without_a_false_alarm(
+    golden: Golden, cli: Cli, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The session's write checks and signs the new record first, then signs its own answer."""
+    path = _copy(golden, tmp_path)
+    noted = golden.ids["noted"]
+    vault = Vault.open(path, clock)
+    vault.unlock(PASSPHRASE)
+    (request,) = vault.rights.list(candidate_id=noted)
+    _unattended_purge(cli, path, golden)
+    vault.rights.done(request.id, D("2026-03-02"))
+    vault.close()
+    signature, evidence, _on = _records(path)[noted]
+    assert signature and evidence is None
+    code, out = _verify_out(cli, path)
+    assert code == 0, out

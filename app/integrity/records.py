@@ -18,7 +18,7 @@ import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Date, DateTime, LargeBinary, create_engine, insert, select
+from sqlalchemy import Date, DateTime, LargeBinary, Select, create_engine, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -97,11 +97,17 @@ def sign_new(session: Session, keys: VaultKeys) -> None:
         _sign(session, keys, session.scalars(select(PurgeRecord).where(PurgeRecord.candidate_id.in_(ids))))
 
 
-def _sign(session: Session, keys: VaultKeys, records: Iterable[PurgeRecord]) -> int:
-    """Sign records with their candidate's rights requests as they are now."""
+def _sign(
+    session: Session,
+    keys: VaultKeys,
+    records: Iterable[PurgeRecord],
+    rights: Mapping[int, Mapping[int, str]] | None = None,
+) -> int:
+    """Sign records with their candidate's rights requests: ``rights`` by candidate, or as they are now."""
     listed = list(records)
     key = fact_key.signing_key(keys)
-    rights = _rights_now(session, [r.candidate_id for r in listed])
+    if rights is None:
+        rights = _rights_now(session, [r.candidate_id for r in listed])
     for record in listed:
         if record.signature is None and record.evidence is not None:  # counted on the roster till now
             roster.evidence_signed(session, record.candidate_id, record.evidence)
@@ -111,14 +117,19 @@ def _sign(session: Session, keys: VaultKeys, records: Iterable[PurgeRecord]) -> 
     return len(listed)
 
 
-def sign_rights(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> None:
-    """A transaction wrote rights requests of purged candidates: sign their records again, with new
-    digests for the rows it wrote only (a record that fails its check is left as evidence, as a manifest)."""
-    ids = [
+def rights_written(touched: Mapping[int, Touched]) -> list[int]:
+    """The candidates whose rights requests this transaction wrote."""
+    return [
         cid
         for cid, mine in touched.items()
         if RIGHTS in mine.tables or any(t == RIGHTS for t, _ in mine.rows)
     ]
+
+
+def sign_rights(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> None:
+    """A transaction wrote rights requests of purged candidates: sign their records again, with new
+    digests for the rows it wrote only (a record that fails its check is left as evidence, as a manifest)."""
+    ids = rights_written(touched)
     if not ids:
         return
     key = fact_key.signing_key(keys)
@@ -165,18 +176,38 @@ def sign_found(session: Session, keys: VaultKeys) -> int:
     return _sign(session, keys, list(session.scalars(query)))
 
 
-def awaiting(session: Session) -> bool:
-    """Whether some record of a run without a passphrase awaits its signature."""
-    return session.scalar(select(PurgeRecord.candidate_id).where(PurgeRecord.signature.is_(None))) is not None
+def _waiting(candidate_ids: Collection[int] | None) -> Select[PurgeRecord]:
+    query = select(PurgeRecord).where(PurgeRecord.signature.is_(None))
+    return query if candidate_ids is None else query.where(PurgeRecord.candidate_id.in_(candidate_ids))
 
 
-def absorb(session: Session, keys: VaultKeys, policy: Policy) -> int:
-    """At an unlock: sign the records of runs without a passphrase whose evidence holds (the others stay
-    as they are, for ``verify``). ``policy``: from settings whose signature holds."""
-    waiting = list(session.scalars(select(PurgeRecord).where(PurgeRecord.signature.is_(None))))
+def awaiting(session: Session, candidate_ids: Collection[int] | None = None) -> bool:
+    """Whether some record of a run without a passphrase (of these candidates) awaits its signature."""
+    return session.scalars(_waiting(candidate_ids).limit(1)).first() is not None
+
+
+def absorb(
+    session: Session, keys: VaultKeys, policy: Policy, candidate_ids: Collection[int] | None = None
+) -> int:
+    """Sign the records of runs without a passphrase (of these candidates) whose evidence holds; the
+    others stay as they are, for ``verify``. ``policy``: from settings whose signature holds.
+
+    Their rights requests are signed as the evidence lists them, not as found: a change made to them
+    between the run and now was made outside the app, and ``verify`` keeps naming it."""
+    waiting = list(session.scalars(_waiting(candidate_ids)))
     public = fact_key.public_bytes(fact_key.signing_key(keys))
     failing = problems(waiting, public, policy)
-    return _sign(session, keys, [r for r in waiting if r.candidate_id not in failing])
+    good = [r for r in waiting if r.candidate_id not in failing]
+    return _sign(session, keys, good, {r.candidate_id: _evidence_rights(r.evidence or "") for r in good})
+
+
+def _evidence_rights(raw: str) -> dict[int, str]:
+    """{request id: digest} of the rights requests in a record's evidence (whose signature holds)."""
+    return {
+        int(row_id): digest(table, values)
+        for table, row_id, values in json.loads(raw)["rows"]
+        if table == RIGHTS
+    }
 
 
 def problems(records: Sequence[Any], public: bytes, policy: Policy | None) -> dict[int, str]:
