@@ -2,7 +2,9 @@
 
 - ``due`` over N candidates (default 100,000) vs. plainly reading the same fact rows;
 - bulk purge of M due candidates (default 10,000; in batches, each re-checked and audited) vs. a plain
-  ``DELETE`` of the same rows in one transaction on a copy of the same vault.
+  ``DELETE`` of the same rows in one transaction on a copy of the same vault;
+- the check of every candidate's signed facts that each purge by the rules runs first, vs. verifying one
+  Ed25519 signature per candidate and nothing else.
 
 The candidates are bulk-inserted (random bytes stand in for envelopes: neither ``due`` nor purging opens
 them), because sealing 100,000 candidates through the full crypto path would measure the set-up, not
@@ -26,8 +28,11 @@ from typing import Any
 
 os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.01")
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from app.clock import FixedClock
 from app.integrity import manifest
+from app.retention import bulk
 from app.search import postings
 from app.store.models import Candidate
 from app.vault import Vault
@@ -139,6 +144,21 @@ def plain_delete(path: Path, ids: list[int]) -> None:
     conn.close()
 
 
+def signature_floor(path: Path) -> float:
+    """Seconds to verify every manifest's Ed25519 signature over a message of its size, and nothing else:
+    what any check with a signature per candidate pays (``cryptography`` has no batch verification)."""
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT body FROM fact_manifests").fetchall()
+    conn.close()
+    key = Ed25519PrivateKey.generate()
+    signed = [(body.encode(), key.sign(body.encode())) for (body,) in rows]
+    public = key.public_key()
+    start = time.perf_counter()
+    for message, signature in signed:
+        public.verify(signature, message)
+    return time.perf_counter() - start
+
+
 def plain_read(path: Path) -> int:
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT id, created_on FROM candidates").fetchall()
@@ -164,6 +184,11 @@ def run(candidates: int = 100_000, purge: int = 10_000, workdir: Path | None = N
         assert len(due) == purge, (len(due), purge)
         status_s, _ = timed(lambda: vault.retention.status(None, AS_OF))
         read_s, _ = timed(lambda: plain_read(path))
+        # What every purge by the rules does first: check the signed facts of every candidate
+        # (app/integrity/), timed on its own beside the floor of any design with a signature each.
+        check_s, untrusted = timed(lambda: bulk.untrusted_facts(vault))
+        assert not untrusted, untrusted[:3]
+        floor_s = signature_floor(path)
         purge_s, result = timed(lambda: vault.retention.purge_due(AS_OF, confirmed=True))
         assert len(result.purged) == purge
         vault.close()
@@ -178,6 +203,10 @@ def run(candidates: int = 100_000, purge: int = 10_000, workdir: Path | None = N
             "bulk_purge": purge,
             "bulk_purge_s": round(purge_s, 2),
             "bulk_purge_per_s": round(purge / purge_s, 1),
+            "facts_check_s": round(check_s, 2),
+            "facts_check_us_per_candidate": round(check_s / candidates * 1e6, 1),
+            "signature_floor_us_per_candidate": round(floor_s / candidates * 1e6, 1),
+            "deletion_per_s": round(purge / max(purge_s - check_s, 1e-9), 1),
             "plain_delete_s": round(delete_s, 3),
             "plain_delete_per_s": round(purge / delete_s, 1),
         }

@@ -40,6 +40,7 @@ def test_tiny_run_fills_every_figure_or_says_why_not(
         "search_3w_p95",
         "import_docs",
         "purge_bulk",
+        "facts_check",
     ):
         fig = figures[name]
         assert fig["value"] > 0 and fig["baseline"] > 0

@@ -9,6 +9,7 @@ key and re-sign, but then it no longer matches the pin.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from cryptography.exceptions import InvalidSignature
@@ -52,7 +53,13 @@ def store_public(session: Session, keys: VaultKeys) -> None:
 
 def verifies(public: bytes, signature: bytes, message: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+        _public_key(public).verify(signature, message)
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+@functools.lru_cache(maxsize=4)
+def _public_key(public: bytes) -> Ed25519PublicKey:
+    """Loaded once per key: ``verify`` checks a signature per candidate with the same one."""
+    return Ed25519PublicKey.from_public_bytes(public)

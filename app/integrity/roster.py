@@ -78,8 +78,10 @@ def take(session: Session) -> int:
 
 def listed(session: Session, candidate_ids: Collection[int]) -> dict[int, bytes]:
     """{candidate: roster digest} for these candidates (those without a row left out)."""
-    query = select(FactRoster).where(FactRoster.candidate_id.in_(list(candidate_ids)))
-    return {row.candidate_id: row.digest for row in session.scalars(query)}
+    query = select(FactRoster.candidate_id, FactRoster.digest).where(
+        FactRoster.candidate_id.in_(list(candidate_ids))
+    )
+    return {candidate_id: digest for candidate_id, digest in session.execute(query)}
 
 
 def enter(session: Session, signatures: Mapping[int, bytes], before: Mapping[int, bytes]) -> None:

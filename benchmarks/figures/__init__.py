@@ -20,7 +20,7 @@ MODULES = (
     "benchmarks.figures.core",  # unlock, list, encryption, sizes, CLI memory
     "benchmarks.figures.search",  # search_1w_p95, search_2w_p95, search_3w_p95, search_page_p95
     "benchmarks.figures.imports",  # import_docs, import_scans, import_hostile_max (benchmarks.doc_import)
-    "benchmarks.figures.retention",  # due_all, purge_bulk (from benchmarks.retention)
+    "benchmarks.figures.retention",  # due_all, purge_bulk, facts_check (from benchmarks.retention)
     "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
     "benchmarks.figures.cli_start",  # cli_start_help, cli_start_status, cli_start_due
     "benchmarks.figures.pending",
@@ -41,6 +41,7 @@ ISSUE_ORDER = (
     "encrypt_5mb",
     "due_all",
     "purge_bulk",
+    "facts_check",  # split out of purge_bulk: the integrity check every purge by the rules runs first
     "rss_gui_list",
     "rss_cli_peak",
     "bytes_per_candidate",
