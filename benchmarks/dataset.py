@@ -20,6 +20,7 @@ from app.candidates import PROFILE_FIELDS
 from app.crypto.keys import VaultKeys
 from app.demo import CandidateSpec
 from app.vault import Vault
+from benchmarks import peer
 
 PASSPHRASE = "benchmark passphrase: correct horse battery staple"
 SEED = 2026
@@ -64,6 +65,10 @@ class Dataset:
 
     def plain(self) -> sqlite3.Connection:
         return sqlite3.connect(self.plain_path)
+
+    def peer_path(self) -> Path | None:
+        """The plaintext baseline as SQLCipher keeps it (made on first use); None without SQLCipher."""
+        return peer.encrypted_copy(self.plain_path, self.folder / "peer.sqlcipher")
 
 
 class _PlainWriter:
@@ -123,7 +128,7 @@ def build(folder: Path, count: int, document_share: float, seed: int = SEED) -> 
     folder.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     vault_path, plain_path = folder / "vault.sqlite3", folder / "plain.sqlite3"
-    for stale in (vault_path, plain_path):
+    for stale in (vault_path, plain_path, folder / "peer.sqlcipher"):
         stale.unlink(missing_ok=True)
     vault, _recovery = Vault.create(vault_path, PASSPHRASE)
     plain = _PlainWriter(plain_path)

@@ -47,6 +47,8 @@ class Figure:
     met: bool | None = None
     note: str = ""
     runs: list[float] = field(default_factory=list)
+    peer: float | None = None  # the same measure on the encrypted peer (SQLCipher), where one applies
+    peer_ratio: float | None = None
 
     @classmethod
     def skipped(cls, name: str, note: str = SKIPPED) -> Figure:
@@ -56,6 +58,14 @@ class Figure:
         self.baseline = baseline
         if baseline and self.value is not None:
             self.ratio = self.value / baseline
+        return self
+
+    def with_peer(self, peer: float | None, *, at_most: float) -> Figure:
+        """The peer's measure; the target is met when ours is at most ``at_most`` times it."""
+        self.peer = peer
+        if peer and self.value is not None:
+            self.peer_ratio = self.value / peer
+            self.met = self.peer_ratio <= at_most
         return self
 
     def as_json(self) -> dict[str, Any]:
@@ -151,17 +161,21 @@ def _fmt(value: float | None, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
+def _times(ratio: float | None) -> str:
+    return "–" if ratio is None else f"{ratio:.3g}×"
+
+
 def table(figures: list[Figure]) -> str:
     """Markdown, so that the README's table is this output as it is."""
     lines = [
-        "| figure | ours | baseline | ratio | target | met | note |",
-        "|---|---:|---:|---:|---|---|---|",
+        "| figure | ours | baseline | ratio | SQLCipher (ratio) | target | met | note |",
+        "|---|---:|---:|---:|---:|---|---|---|",
     ]
     for f in figures:
         met = "–" if f.met is None else ("yes" if f.met else "**no**")
-        ratio = "–" if f.ratio is None else f"{f.ratio:.3g}×"
+        peer = "–" if f.peer is None else f"{_fmt(f.peer, f.unit)} ({_times(f.peer_ratio)})"
         lines.append(
-            f"| {f.name} | {_fmt(f.value, f.unit)} | {_fmt(f.baseline, f.unit)} | {ratio} | {f.target} | "
-            f"{met} | {f.note} |"
+            f"| {f.name} | {_fmt(f.value, f.unit)} | {_fmt(f.baseline, f.unit)} | {_times(f.ratio)} "
+            f"| {peer} | {f.target} | {met} | {f.note} |"
         )
     return "\n".join(lines)

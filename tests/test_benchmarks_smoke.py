@@ -6,6 +6,7 @@ No timing is asserted: this proves the harness works, not how fast anything is.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,11 +46,16 @@ def test_tiny_run_fills_every_figure_or_says_why_not(
         fig = figures[name]
         assert fig["value"] > 0 and fig["baseline"] > 0
         assert fig["ratio"] == pytest.approx(fig["value"] / fig["baseline"])
+    if sys.platform == "linux":  # the encrypted peer (SQLCipher) installs there (pyproject's bench extra)
+        for name in ("list_all", "bytes_per_candidate"):
+            fig = figures[name]
+            assert fig["peer"] > 0 and fig["peer_ratio"] == pytest.approx(fig["value"] / fig["peer"])
+            assert fig["met"] is not None  # its target is a ratio to the peer
     assert figures["unlock_kdf"]["value"] > 0
     assert all("FAILED" not in f["note"] for f in figures.values() if f["name"].startswith("rss_cli"))
     assert figures["rss_cli_peak"]["value"] >= figures["rss_cli_list"]["value"] > 0
     printed = capsys.readouterr().out
-    assert "| open_first_page |" in printed and "size tiny" in printed
+    assert "| open_first_page |" in printed and "size tiny" in printed and "| SQLCipher (ratio) |" in printed
 
 
 def test_a_missing_feature_module_is_skipped_with_a_note() -> None:
