@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import contacts, roles
 from app.config import LANGUAGES
 from app.errors import Conflict, Damaged, InvalidInput, NotFound
+from app.gc_pause import gc_paused
 from app.store.models import Candidate, PurgeRecord
 
 if TYPE_CHECKING:
@@ -180,7 +181,9 @@ class CandidateService:
                 if id_list is None:
                     id_list = list(session.scalars(query.with_only_columns(Candidate.id)))
             self.vault.sealer.preload(session, id_list)
-            return [self._decrypt(session, cast("Row[Any]", row), fields) for row in session.execute(query)]
+            rows = session.execute(query)
+            with gc_paused():
+                return [self._decrypt(session, cast("Row[Any]", row), fields) for row in rows]
 
     def count(self) -> int:
         with self.vault.read() as session:
@@ -232,11 +235,17 @@ class CandidateService:
         self, session: Session, cand: Candidate | Row[Any], fields: Sequence[str]
     ) -> CandidateRecord:
         # ``cand`` is a Candidate, or a Row of the columns that list() selects.
-        values: dict[str, str | None] = {}
+        unknown = [name for name in fields if name not in PROFILE_FIELDS]
+        if unknown:
+            raise InvalidInput(f"unknown field {unknown[0]!r}")
+        created_on = cand.created_on.isoformat()
+        cells = [(name, getattr(cand, name)) for name in fields]
+        opened = self.vault.sealer.open_texts(session, cand.id, TABLE, cand.id, cells)
+        if opened is not None:
+            return CandidateRecord(cand.id, cand.version, created_on, opened, [])
+        values: dict[str, str | None] = {}  # something is damaged: field by field, to say what
         damaged: list[str] = []
         for name in fields:
-            if name not in PROFILE_FIELDS:
-                raise InvalidInput(f"unknown field {name!r}")
             try:
                 values[name] = self.vault.sealer.open_text(
                     session, cand.id, TABLE, name, cand.id, getattr(cand, name)
@@ -247,4 +256,4 @@ class CandidateService:
                 if "data key" in str(exc):
                     damaged = [str(exc)]
                     break
-        return CandidateRecord(cand.id, cand.version, cand.created_on.isoformat(), values, damaged)
+        return CandidateRecord(cand.id, cand.version, created_on, values, damaged)

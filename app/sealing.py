@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.crypto.envelope import associated_data, decode_text, encode_text, open_sealed, seal
+from app.crypto.envelope import associated_data, decode_text, encode_text, open_sealed, open_texts, seal
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import Damaged, NotFound, VaultLocked
 from app.store.models import CandidateKey
@@ -128,6 +128,22 @@ class Sealer:
         self, session: Session, candidate_id: int, table: str, column: str, row_id: int, value: str | None
     ) -> bytes:
         return self.seal_bytes(session, candidate_id, table, column, row_id, encode_text(value))
+
+    def open_texts(
+        self,
+        session: Session,
+        candidate_id: int,
+        table: str,
+        row_id: int,
+        cells: Iterable[tuple[str, object]],
+    ) -> dict[str, str | None] | None:
+        """Several text cells of one row at once; None when any of them (or the key) is not sound: open
+        them one by one with ``open_text`` to learn which, and why."""
+        try:
+            aead = self.candidate_aead(session, candidate_id)
+        except Damaged:
+            return None
+        return open_texts(aead, table, row_id, cells)
 
     def open_text(
         self,

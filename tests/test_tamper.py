@@ -178,3 +178,32 @@ def test_a_cell_of_the_wrong_type_is_named_and_never_echoed(cli_vault: Cli) -> N
             and err == "candidate-vault: a stored date is damaged (not a date): run 'verify' to find it\n"
         )
         assert "Geheim" not in out + err
+
+
+@pytest.mark.parametrize("tamper", ["flip", "wrong type", "version byte"])
+def test_a_list_names_the_damaged_cell_and_opens_every_other(
+    vault: Vault, vault_path: Path, tamper: str
+) -> None:
+    """The list opens a row's cells together (one key lookup, checks inlined) and falls back to one by
+    one for a row with a damaged cell, so that it says which cell and why, as ``get`` does."""
+    for name in ("Anna", "Bram", "Chloé"):
+        vault.candidates.add(first_name=name, last_name="Aerts", email=f"{name.lower()}@example.be")
+    vault.close()
+    if tamper == "flip":
+        _flip(vault_path, "candidates", "email", "id", 2, 20)
+    with sqlite3.connect(vault_path) as conn:
+        if tamper == "wrong type":
+            conn.execute("UPDATE candidates SET email = 12345 WHERE id = 2")
+        elif tamper == "version byte":  # the rest of the envelope still opens: the version is checked
+            (blob,) = conn.execute("SELECT email FROM candidates WHERE id = 2").fetchone()
+            conn.execute("UPDATE candidates SET email = ? WHERE id = 2", (b"\x02" + blob[1:],))
+    reopened = Vault.open(vault_path)
+    reopened.unlock(PASSPHRASE)
+    try:
+        records = reopened.candidates.list(("first_name", "email"))
+    finally:
+        reopened.close()
+    assert [r.fields["first_name"] for r in records] == ["Anna", "Bram", "Chloé"]
+    assert [r.fields["email"] for r in records] == ["anna@example.be", None, "chloé@example.be"]
+    assert [len(r.damaged) for r in records] == [0, 1, 0]
+    assert records[1].damaged[0].startswith("candidates 2: email is damaged")

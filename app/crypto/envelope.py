@@ -11,6 +11,7 @@ to another table, column or row fails to open. Known-answer tests pin this forma
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import cast
 
 from cryptography.exceptions import InvalidTag
@@ -63,6 +64,34 @@ def open_sealed(key: bytes | AESGCM, envelope: bytes | None, aad: bytes, what: s
 # Text fields: a marker byte distinguishes "no value" from "empty text", so that every personal
 # cell always holds an envelope and a cell set to NULL by hand is caught as damage.
 _NONE, _TEXT = b"\x00", b"\x01"
+
+
+def open_texts(
+    aead: AESGCM, table: str, row_id: int, cells: Iterable[tuple[str, object]]
+) -> dict[str, str | None] | None:
+    """Several text cells of one row (a list's fields), with the checks of ``open_sealed`` and
+    ``decode_text`` inlined: a third of the per-cell cost when listing 100k candidates. None when any
+    cell is not a sound envelope of text: the caller then opens them one by one, for the exact message."""
+    opened: dict[str, str | None] = {}
+    try:
+        for column, envelope in cells:
+            if type(envelope) is not bytes or len(envelope) < OVERHEAD or envelope[0] != VERSION:
+                return None
+            raw = aead.decrypt(
+                envelope[1 : 1 + NONCE_SIZE],
+                envelope[1 + NONCE_SIZE :],
+                associated_data(table, column, row_id),
+            )
+            marker = raw[:1]
+            if marker == _TEXT:
+                opened[column] = raw[1:].decode("utf-8")
+            elif raw == _NONE:
+                opened[column] = None
+            else:
+                return None
+    except (InvalidTag, UnicodeDecodeError):
+        return None
+    return opened
 
 
 def encode_text(value: str | None) -> bytes:

@@ -29,9 +29,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.candidates import CandidateRecord
+from app.gc_pause import gc_paused
 from app.ui import adapters
 from app.ui.labels import iso_date_text
-from app.ui.worker import Job, VaultWorker, gc_paused
+from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
 BATCH = 250

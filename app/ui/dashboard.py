@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gc_pause import gc_paused
 from app.retention.rules import Assessment
 from app.ui import adapters
 from app.ui.chart import LeavingChart
@@ -31,7 +32,7 @@ from app.ui.labels import date_text, days_left_text, kind_label, number_text, st
 from app.ui.operation import ChangeBus
 from app.ui.reasons import reason_text
 from app.ui.widgets import page_title
-from app.ui.worker import Job, VaultWorker, gc_paused
+from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole

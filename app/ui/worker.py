@@ -7,30 +7,14 @@ taskman) keeps the sealer's key cache and the database free of races, while the 
 
 from __future__ import annotations
 
-import gc
 import queue
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import VaultError
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """For bulk work on the worker (100,000 facts or rows): a full garbage collection triggered by its
-    allocations walks every object with the interpreter lock held (~100 ms), freezing the GUI thread.
-    The objects it makes are not cyclic garbage; collection resumes afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Cancelled(Exception):
