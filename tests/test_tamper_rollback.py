@@ -71,10 +71,13 @@ def _alive(path: Path) -> set[int]:
         return {cid for (cid,) in conn.execute("SELECT id FROM candidates")}
 
 
+def _unlocked(cli: Cli, path: Path, *args: str) -> tuple[int, str, str]:
+    """A CLI command on ``path`` with the passphrase (a user's session, not the scheduled task)."""
+    return cli("--vault", str(path), "--passphrase-file", str(cli.pass_file), *args, base=False)
+
+
 def _verify(cli: Cli, path: Path) -> tuple[int, list[str]]:
-    code, out, _ = cli(
-        "--vault", str(path), "--passphrase-file", str(cli.pass_file), "verify", "--json", base=False
-    )
+    code, out, _ = _unlocked(cli, path, "verify", "--json")
     return code, json.loads(out)["damaged"]
 
 
@@ -151,16 +154,7 @@ def test_scheduled_purges_and_the_unlock_after_them_keep_the_roster_whole(
     vault.close()
     code, damaged = _verify(cli, path)  # the unlock signs Bram's record: his evidence leaves the sum
     assert code == 0, damaged
-    code, _out, err = cli(
-        "--vault",
-        str(path),
-        "--passphrase-file",
-        str(cli.pass_file),
-        "purge",
-        str(ids["anna"]),
-        "--yes",
-        base=False,
-    )  # with the passphrase: Anna's row leaves the roster at once
+    code, _out, err = _unlocked(cli, path, "purge", str(ids["anna"]), "--yes")  # her row leaves at once
     assert code == 0, err
     code, damaged = _verify(cli, path)
     assert code == 0, damaged

@@ -170,7 +170,7 @@ def restore(
         with engine.begin() as conn:
             report, moved = _load(conn, backup, keys, ledger, backup_purged, head.created_at)
             with Session(bind=conn) as session:
-                roster.moved(session, moved)
+                roster.move(session, moved)
                 details = {
                     "backup_created_at": head.created_at,
                     "skipped_purged": len(report.skipped_purged),

@@ -60,7 +60,9 @@ def evidence_element(candidate_id: int, evidence: str | None) -> int:
         return 0
 
 
-def _move(session: Session, by: int) -> None:
+def move(session: Session, by: int) -> None:
+    """Count a change of the roster in this transaction's sum (a restore's, made outside its own rows,
+    is passed as it is)."""
     session.info[CHANGE] = (session.info.get(CHANGE, 0) + by) % MODULUS
 
 
@@ -92,31 +94,26 @@ def enter(session: Session, signatures: Mapping[int, bytes], before: Mapping[int
         if old == new:
             continue
         if old is not None:
-            _move(session, -element(candidate_id, old))
+            move(session, -element(candidate_id, old))
             row = session.get(FactRoster, candidate_id)
             assert row is not None  # ``before`` was read from the rows
             row.digest = new
         else:
             session.add(FactRoster(candidate_id=candidate_id, digest=new))
-        _move(session, element(candidate_id, new))
+        move(session, element(candidate_id, new))
 
 
 def purged(session: Session, candidate_ids: Collection[int], evidence: Mapping[int, str]) -> None:
     """These candidates' rows go (with the candidates); the records' ``evidence`` is counted instead."""
     for candidate_id, old in listed(session, candidate_ids).items():
-        _move(session, -element(candidate_id, old))
+        move(session, -element(candidate_id, old))
     for candidate_id, text in evidence.items():
-        _move(session, evidence_element(candidate_id, text))
+        move(session, evidence_element(candidate_id, text))
 
 
 def evidence_signed(session: Session, candidate_id: int, evidence: str | None) -> None:
     """A record's evidence is dropped for its signature: no longer counted."""
-    _move(session, -evidence_element(candidate_id, evidence))
-
-
-def moved(session: Session, by: int) -> None:
-    """A change made outside a session's own rows (a restore): counted as it is."""
-    _move(session, by)
+    move(session, -evidence_element(candidate_id, evidence))
 
 
 def current(session: Session) -> int:

@@ -87,15 +87,15 @@ def fts5_everything(ctx: Context, plain_path: Path) -> sqlite3.Connection:
     return con
 
 
+def _match(words: list[str]) -> str:
+    """An FTS5 query for rows with every one of ``words``, each quoted as a phrase."""
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
 def fts5_search(con: sqlite3.Connection) -> Callable[[list[str]], list[int]]:
     def run(words: list[str]) -> list[int]:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-        return [
-            cid
-            for (cid,) in con.execute(
-                "SELECT rowid FROM everything WHERE everything MATCH ? ORDER BY rowid", (match,)
-            )
-        ]
+        query = "SELECT rowid FROM everything WHERE everything MATCH ? ORDER BY rowid"
+        return [cid for (cid,) in con.execute(query, (_match(words),))]
 
     return run
 
@@ -118,13 +118,8 @@ def fts5_first_page(fts: sqlite3.Connection, plain: sqlite3.Connection) -> Calla
     """The plain first page: FTS5's first 50 ids, and their names from the plaintext table."""
 
     def run(words: list[str]) -> object:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-        ids = [
-            cid
-            for (cid,) in fts.execute(
-                "SELECT rowid FROM everything WHERE everything MATCH ? ORDER BY rowid LIMIT ?", (match, PAGE)
-            )
-        ]
+        query = "SELECT rowid FROM everything WHERE everything MATCH ? ORDER BY rowid LIMIT ?"
+        ids = [cid for (cid,) in fts.execute(query, (_match(words), PAGE))]
         marks = ",".join("?" * len(ids))
         return plain.execute(
             f"SELECT id, first_name, last_name FROM candidates WHERE id IN ({marks})", ids
@@ -138,15 +133,7 @@ def _first_page(ctx: Context, vault: Vault, plain: sqlite3.Connection, fts: sqli
     decrypted, where each word was found, the audit event written."""
     asked = [[word] for word in common_words(fts, COMMON_WORDS)]
     ours, base = (lambda q: vault.search.search(q, limit=PAGE)), fts5_first_page(fts, plain)
-    for query in asked:
-        ours(query)
-        base(query)
-    ours_runs: list[float] = []
-    base_runs: list[float] = []
-    for _ in range(max(1, ctx.repeats)):
-        for query in asked:
-            ours_runs.append(_timed(ours, query))
-            base_runs.append(_timed(base, query))
+    ours_runs, base_runs = _paired_timings(ours, base, asked, ctx.repeats)
     p95, fts_p95 = _percentile(ours_runs, 0.95), _percentile(base_runs, 0.95)
     hits = vault.search.search(asked[0], limit=1).total if asked else 0
     fig = Figure(
@@ -163,6 +150,26 @@ def _first_page(ctx: Context, vault: Vault, plain: sqlite3.Connection, fts: sqli
     ).with_baseline(fts_p95)
     fig.met = (fig.ratio or 0) <= PAGE_RATIO_TARGET
     return fig
+
+
+def _paired_timings(
+    ours: Callable[[list[str]], object],
+    base: Callable[[list[str]], object],
+    asked: list[list[str]],
+    repeats: int,
+) -> tuple[list[float], list[float]]:
+    """Seconds of each query, ours and the baseline in turns, after one untimed round of every query
+    (warm: a search box's queries meet a cache the app has filled)."""
+    for query in asked:
+        ours(query)
+        base(query)
+    ours_runs: list[float] = []
+    base_runs: list[float] = []
+    for _ in range(max(1, repeats)):
+        for query in asked:
+            ours_runs.append(_timed(ours, query))
+            base_runs.append(_timed(base, query))
+    return ours_runs, base_runs
 
 
 def _timed(fn: Callable[[list[str]], object], query: list[str]) -> float:
@@ -192,15 +199,7 @@ def figures(ctx: Context) -> list[Figure]:
                 continue
             asked = queries(plain, n, QUERIES_PER_SIZE)
             same = sum(set(ours(q)) >= set(base(q)) for q in asked)  # ours may add prefix hits of names
-            for query in asked:  # warm: a search box's queries meet a cache the app has filled
-                ours(query)
-                base(query)
-            ours_runs: list[float] = []
-            base_runs: list[float] = []
-            for _ in range(max(1, ctx.repeats)):
-                for query in asked:
-                    ours_runs.append(_timed(ours, query))
-                    base_runs.append(_timed(base, query))
+            ours_runs, base_runs = _paired_timings(ours, base, asked, ctx.repeats)
             p95, fts_p95 = _percentile(ours_runs, 0.95), _percentile(base_runs, 0.95)
             fig = Figure(
                 name,
