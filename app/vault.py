@@ -262,7 +262,7 @@ class Vault:
                     self._absorb_records(session, records.rights_written(ids))
                     records.sign_rights(session, self.sealer.keys, ids)
                 appended_from = session.info.pop(audit.APPENDED, None)
-                moved = roster.pending(session) != 0
+                moved = roster.pending(session)
                 if (appended_from is not None or moved) and self.sealer.unlocked:
                     audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)
         except OperationalError as exc:

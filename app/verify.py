@@ -112,10 +112,12 @@ def _check_facts(session: Session, public: bytes, report: VerifyReport) -> None:
         report.damaged.append("fact key: missing from the vault (locked runs cannot check the facts)")
     elif stored != public:
         report.damaged.append("fact key: the stored public key is not this vault's (replaced)")
-    for problem in [*manifest.check(session, public), *vanished(session)]:
+    pointers = audit_seal.problems(session, public)
+    holds = not pointers and audit_seal.roster_problem(session) is None
+    for problem in [*manifest.check(session, public, roster_holds=holds), *vanished(session)]:
         report.checked += 1
         report.damaged.append(str(problem))
-    report.damaged += audit_seal.problems(session, public)
+    report.damaged += pointers
 
 
 def _check_purge_records(session: Session, public: bytes, purged: set[int], report: VerifyReport) -> None:

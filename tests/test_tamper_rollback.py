@@ -16,12 +16,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app import audit
 from app.clock import FixedClock
-from app.integrity import audit_seal, roster
+from app.integrity import audit_seal, fact_key, manifest, roster
 from app.integrity.rows import OWNED
-from app.store.models import FactRoster, VaultMeta
+from app.retention.bulk import untrusted_facts
+from app.store.models import FactManifest, FactRoster, VaultMeta
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
 
@@ -184,3 +186,119 @@ def test_a_vault_from_before_the_roster_is_listed_by_its_first_unlock(
     code, out, err = _scheduled_purge(cli, path, key_id)
     assert code == 0, err
     assert json.loads(out)["purged"] == [ids["bram"]]
+
+
+def _as_head_v3(path: Path, *, replay: tuple[Path, int] | None = None) -> None:
+    """Leave the vault as the version before head v4 did: roster rows over the manifests' signatures, and
+    their sum in the head. ``replay``: (an older copy, a candidate) put back, with a row that lists their
+    older manifest, after that head was signed (an attacker's move before the upgrade)."""
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    vault.unlock(PASSPHRASE)
+    with vault.write() as session:
+        for row in session.scalars(select(FactRoster)):
+            signed = session.get(FactManifest, row.candidate_id)
+            assert signed is not None
+            row.digest = roster.legacy_digest(signed.signature)
+        session.flush()
+        event_id, digest = audit.head(session) or (0, "")
+        settings = audit_seal.settings_digest(session)
+        legacy = f"{roster.legacy_current(session):0128x}"
+        head = audit_seal._signed(vault.sealer.keys, "head", event_id, digest, settings, legacy_roster=legacy)
+        session.get(VaultMeta, audit_seal.SIGNED_HEAD).value = json.dumps(head)  # type: ignore[union-attr]
+        roster.take(session)
+    vault.lock()
+    vault.close()
+    if replay is not None:
+        older, candidate_id = replay
+        _put_back(path, older, candidate_id, with_roster_row=False)
+        with sqlite3.connect(path) as conn:
+            (signature,) = conn.execute(
+                "SELECT signature FROM fact_manifests WHERE candidate_id = ?", (candidate_id,)
+            ).fetchone()
+            conn.execute(
+                "UPDATE fact_roster SET digest = ? WHERE candidate_id = ?",
+                (roster.legacy_digest(signature), candidate_id),
+            )
+
+
+def _head(path: Path) -> dict[str, object]:
+    with sqlite3.connect(path) as conn:
+        (text,) = conn.execute(
+            "SELECT value FROM vault_meta WHERE key = ?", (audit_seal.SIGNED_HEAD,)
+        ).fetchone()
+    head: dict[str, object] = json.loads(text)
+    return head
+
+
+def test_a_roster_from_before_its_muhash_is_listed_anew_by_the_first_unlock(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, _older, ids, key_id = story
+    _as_head_v3(path)
+
+    code, _out, err = _scheduled_purge(cli, path, key_id)  # the sum holds, but the head is not v4 yet
+    assert code == 1 and "roster of manifests: signed by an older version" in err
+
+    code, damaged = _verify(cli, path)  # its unlock checks the sum, then lists the manifests anew
+    assert code == 0, damaged
+    assert audit_seal.MEMBERS in _head(path) and audit_seal.LEGACY_ROSTER not in _head(path)
+    code, out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 0, err
+    assert json.loads(out)["purged"] == [ids["bram"]]
+    code, damaged = _verify(cli, path)
+    assert code == 0, damaged
+
+
+def test_a_rollback_before_the_upgrade_is_not_laundered_by_it(
+    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+) -> None:
+    path, older, ids, key_id = story
+    _as_head_v3(path, replay=(older, ids["anna"]))
+
+    code, _out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 1 and roster.CHANGED in err
+
+    for _unlock in range(2):  # the upgrade signs a hash no rows have: the finding stays, unlock after unlock
+        code, damaged = _verify(cli, path)
+        assert code == 1 and roster.CHANGED in damaged, damaged
+    assert audit_seal.MEMBERS in _head(path)
+    before = _alive(path)
+    code, _out, err = _scheduled_purge(cli, path, key_id)
+    assert code == 1 and roster.CHANGED in err
+    assert _alive(path) == before
+
+
+def _manifest_signatures(path: Path) -> set[bytes]:
+    with sqlite3.connect(path) as conn:
+        return {signature for (signature,) in conn.execute("SELECT signature FROM fact_manifests")}
+
+
+def test_while_the_roster_holds_a_purge_checks_no_manifest_signature(
+    story: tuple[Path, Path, dict[str, int], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The roster's signed hash vouches for every manifest it lists (issue 21: one Ed25519 check per
+    candidate was most of the purge's integrity check); a manifest off the roster is still checked."""
+    path, _older, ids, _key_id = story
+    checked: list[bytes] = []
+    verifies = fact_key.verifies
+
+    def counting(public: bytes, signature: bytes, message: bytes) -> bool:
+        checked.append(signature)
+        return verifies(public, signature, message)
+
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    vault.unlock(PASSPHRASE)
+    monkeypatch.setattr(manifest.fact_key, "verifies", counting)
+    assert untrusted_facts(vault) == []
+    vault.close()
+    assert not _manifest_signatures(path) & set(checked)  # the head's own signature alone was checked
+
+    with sqlite3.connect(path) as conn:  # a manifest's signature replaced: off the roster, then checked
+        conn.execute(
+            "UPDATE fact_manifests SET signature = zeroblob(64) WHERE candidate_id = ?", (ids["bram"],)
+        )
+    vault = Vault.open(path, clock=FixedClock(CLOCK))
+    vault.unlock(PASSPHRASE)
+    assert [(p.candidate_id, p.kind) for p in untrusted_facts(vault)] == [(ids["bram"], "forged")]
+    vault.close()
+    assert _manifest_signatures(path) & set(checked) == {bytes(64)}

@@ -168,9 +168,11 @@ def restore(
         if is_initialised(engine):
             raise InvalidInput("the target database already holds a vault; restore into an empty one")
         with engine.begin() as conn:
-            report, moved = _load(conn, backup, keys, ledger, backup_purged, head.created_at)
+            report, left_rows, added_evidence = _load(
+                conn, backup, keys, ledger, backup_purged, head.created_at
+            )
             with Session(bind=conn) as session:
-                roster.move(session, moved)
+                roster.left_out(session, left_rows, added_evidence)
                 details = {
                     "backup_created_at": head.created_at,
                     "skipped_purged": len(report.skipped_purged),
@@ -211,9 +213,10 @@ def _load(
     ledger: Ledger | None,
     backup_purged: set[int],
     created_at: str,
-) -> tuple[RestoreReport, int]:
-    """Load the backup, and how far that moved the roster from the backup's signed one (app/integrity/
-    roster.py): the manifests of candidates left out go, the ledger's records awaiting a signature come."""
+) -> tuple[RestoreReport, list[tuple[int, bytes]], list[tuple[int, str | None]]]:
+    """Load the backup, and how that moved the roster from the backup's signed one (app/integrity/
+    roster.py): the rows of candidates left out, and the evidence of the ledger's records awaiting a
+    signature."""
     from alembic import command  # only here: every other command starts without Alembic
 
     cfg = alembic_config()
@@ -223,7 +226,8 @@ def _load(
     report = RestoreReport("", created_at, 0)
     high = max(purged, default=0)
     skipped: set[int] = set()
-    moved = 0
+    left_rows: list[tuple[int, bytes]] = []
+    added_evidence: list[tuple[int, str | None]] = []
     for table, batch, end in _tables(backup, keys):
         if batch is None:
             high = max(high, int(end.get("candidate_id_high") or 0))
@@ -233,7 +237,7 @@ def _load(
         if owner in table.c and table.name not in SURVIVES_PURGE:
             skipped |= {r[owner] for r in rows if r[owner] in purged}
             if table.name == "fact_roster":
-                moved -= sum(roster.element(r[owner], r["digest"]) for r in rows if r[owner] in purged)
+                left_rows += [(r[owner], r["digest"]) for r in rows if r[owner] in purged]
             rows = [r for r in rows if r[owner] not in purged]
         if table.name == "candidates":
             report.restored_candidates += len(rows)
@@ -245,11 +249,11 @@ def _load(
     if ledger is not None:
         added = _merge_ledger(conn, ledger)
         report.ledger_records_added = len(added)
-        moved += sum(
-            roster.evidence_element(row["candidate_id"], row["evidence"])
+        added_evidence = [
+            (row["candidate_id"], row["evidence"])
             for row in added
             if row.get("signature") is None and row.get("evidence") is not None
-        )
+        ]
     tables = Base.metadata.tables
     for column in (
         tables["candidates"].c.id,
@@ -259,7 +263,7 @@ def _load(
     ):
         high = max(high, conn.execute(select(func.max(column))).scalar() or 0)
     _move_sequences(conn, high)
-    return report, moved
+    return report, left_rows, added_evidence
 
 
 def _refuse_unauthenticated(ledger: Ledger, keys: VaultKeys) -> list[tuple[int, str]]:

@@ -23,11 +23,13 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.crypto.keys import VaultKeys
-from app.integrity import fact_key, roster
+from app.integrity import fact_key, manifest, roster
 from app.store.engine import lock_shared_writes
 from app.store.models import AuditEvent, VaultMeta
 
 SIGNED_HEAD = "audit_signed_head"
+MEMBERS = "muhash"  # in the signed head (v4): the roster's MuHash
+LEGACY_ROSTER = "roster"  # in a signed head v3: the roster's sum
 SETTINGS_ENDORSED = "settings_endorsed"  # in session.info: an admin saved the settings in this transaction
 SETTINGS_CHANGED = "settings: changed outside the app since they were signed"
 SETTINGS_UNSIGNED = (
@@ -37,13 +39,20 @@ SETTINGS_UNSIGNED = (
 
 
 def _message(
-    kind: str, event_id: int, digest: str, settings: str | None, members: str | None = None
+    kind: str,
+    event_id: int,
+    digest: str,
+    settings: str | None,
+    legacy_roster: str | None = None,
+    members: str | None = None,
 ) -> bytes:
     if settings is None:  # the anchor, and a head signed before the settings were (an older vault)
         return f"candidate-vault/audit-{kind}/v1|{event_id}|{digest}".encode()
-    if members is None:  # a head signed before the roster was
+    if members is not None:  # the roster's MuHash
+        return f"candidate-vault/audit-{kind}/v4|{event_id}|{digest}|{settings}|{members}".encode()
+    if legacy_roster is None:  # a head signed before the roster was
         return f"candidate-vault/audit-{kind}/v2|{event_id}|{digest}|{settings}".encode()
-    return f"candidate-vault/audit-{kind}/v3|{event_id}|{digest}|{settings}|{members}".encode()
+    return f"candidate-vault/audit-{kind}/v3|{event_id}|{digest}|{settings}|{legacy_roster}".encode()
 
 
 def settings_digest(session: Session) -> str:
@@ -69,13 +78,20 @@ def _signed(
     digest: str,
     settings: str | None = None,
     members: str | None = None,
+    *,
+    legacy_roster: str | None = None,
 ) -> dict[str, object]:
-    signature = fact_key.signing_key(keys).sign(_message(kind, event_id, digest, settings, members))
+    """A pointer, signed. ``members``: the roster's MuHash (head v4); ``legacy_roster``: its sum, as
+    heads signed it before (v3: only tests make one now)."""
+    message = _message(kind, event_id, digest, settings, legacy_roster, members)
+    signature = fact_key.signing_key(keys).sign(message)
     pointer: dict[str, object] = {"id": event_id, "hash": digest, "sig": signature.hex()}
     if settings is not None:
         pointer["settings"] = settings
     if members is not None:
-        pointer["roster"] = members
+        pointer[MEMBERS] = members
+    if legacy_roster is not None:
+        pointer[LEGACY_ROSTER] = legacy_roster
     return pointer
 
 
@@ -99,14 +115,30 @@ def sign_head(
         public = fact_key.public_bytes(fact_key.signing_key(keys))
         if _head_problem(session, public, before=appended_from):
             return
-        old = _pointer(session, SIGNED_HEAD)
-        if old is not None and "settings" in old and not session.info.get(SETTINGS_ENDORSED):
+        old = _pointer(session, SIGNED_HEAD) or {}
+        if "settings" in old and not session.info.get(SETTINGS_ENDORSED):
             settings = str(old["settings"])
-        signed = roster.decode(old.get("roster")) if old is not None and "roster" in old else None
-        members = None if signed is None else signed + change
+        members = _carried_roster(session, public, old, change)
     if members is None:  # a new vault, or the first head since the roster (trust on this unlock)
         members = roster.current(session)
     audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings, roster.encode(members)))
+
+
+def _carried_roster(
+    session: Session, public: bytes, old: dict[str, object], change: list[roster.Item]
+) -> int | None:
+    """The roster's hash for the new head: the old head's, moved by this transaction's changes. A head
+    v3's sum is checked the same way, then the roster is listed by the manifests' messages (a sum that
+    fails leaves a hash no rows have: the finding stays). None: a head from before the roster."""
+    if MEMBERS in old:
+        signed = roster.decode(old[MEMBERS])
+        return roster.BROKEN if signed is None else roster.moved(signed, change)
+    if LEGACY_ROSTER in old:
+        legacy = roster.legacy_decode(old[LEGACY_ROSTER])
+        holds = legacy is not None and roster.legacy_current(session) == roster.legacy_moved(legacy, change)
+        manifest.relist(session, public)
+        return roster.current(session) if holds else roster.BROKEN
+    return None
 
 
 def sign_anchor(session: Session, keys: VaultKeys) -> None:
@@ -124,12 +156,13 @@ def _verifies(public: bytes, kind: str, pointer: dict[str, object]) -> bool:
         )
     except (KeyError, ValueError):
         return False
-    settings, members = pointer.get("settings"), pointer.get("roster")
+    settings, legacy, members = pointer.get("settings"), pointer.get(LEGACY_ROSTER), pointer.get(MEMBERS)
     message = _message(
         kind,
         event_id,
         digest,
         None if settings is None else str(settings),
+        None if legacy is None else str(legacy),
         None if members is None else str(members),
     )
     return fact_key.verifies(public, signature, message)
@@ -177,19 +210,23 @@ def settings_problem(session: Session, public: bytes) -> str | None:
 
 
 def roster_signed(session: Session) -> bool:
-    """Whether the signed head holds a roster sum (a vault from before the roster does not, till its
+    """Whether the signed head holds the roster (a vault from before the roster does not, till its
     first unlock since)."""
     head = _pointer(session, SIGNED_HEAD)
-    return head is not None and "roster" in head
+    return head is not None and (MEMBERS in head or LEGACY_ROSTER in head)
 
 
 def roster_problem(session: Session) -> str | None:
     """Why the manifests the vault holds are not the signed ones, or None (the head's own signature is
-    ``settings_problem``'s check, made first)."""
-    head = _pointer(session, SIGNED_HEAD)
-    if head is None or "roster" not in head:
-        return roster.UNSIGNED
-    return None if roster.decode(head["roster"]) == roster.current(session) else roster.CHANGED
+    ``settings_problem``'s check, made first). A head v3's sum that holds is ``roster.OLDER``: the next
+    unlock lists the roster anew; till then, a manifest's own signature is all that vouches for it."""
+    head = _pointer(session, SIGNED_HEAD) or {}
+    if MEMBERS in head:
+        return None if roster.decode(head[MEMBERS]) == roster.current(session) else roster.CHANGED
+    if LEGACY_ROSTER in head:
+        holds = roster.legacy_decode(head[LEGACY_ROSTER]) == roster.legacy_current(session)
+        return roster.OLDER if holds else roster.CHANGED
+    return roster.UNSIGNED
 
 
 def problems(session: Session, public: bytes) -> list[str]:

@@ -7,7 +7,6 @@ what was done: a row changed, deleted or inserted, a manifest missing or forged.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import defaultdict
@@ -15,14 +14,15 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key, roster
-from app.integrity.rows import DECISION, OWNED, Entry, entries, row_entries
+from app.integrity.facts_message import message
+from app.integrity.rows import OWNED, Entry, entries, row_entries
 from app.integrity.tracking import Touched
-from app.store.models import Candidate, FactManifest
+from app.store.models import Candidate, FactManifest, FactRoster
 
 CHUNK = 2000  # candidates checked per round of queries
 # What a check reads of a manifest, as rows rather than ORM objects (verify reads every one).
@@ -63,27 +63,6 @@ class Problem:
         return f"{where}: {self.table} row {self.row_id} {self.kind} since it was signed"
 
 
-def message(candidate_id: int, body: str, salt: bytes | None = None) -> bytes:
-    """What is signed. v2 (salted): the rows the retention rules read, listed, and a salted hash of the
-    rest, so that a purge record can keep the former as evidence without a trace of the latter (the salt
-    goes with the manifest). v1: the whole body, as signed before salts (until the next unlock)."""
-    if salt is None:
-        return b"candidate-vault/facts/v1\n%d\n" % candidate_id + body.encode()
-    listed = json.loads(body)
-    decision = [entry for entry in listed if entry[0] in DECISION]
-    others = [entry for entry in listed if entry[0] not in DECISION]
-    return split_message(candidate_id, decision, others_digest(salt, others))
-
-
-def others_digest(salt: bytes, others: list[list[object]]) -> str:
-    return hashlib.sha256(salt + json.dumps(others, separators=(",", ":")).encode()).hexdigest()
-
-
-def split_message(candidate_id: int, decision: list[list[object]], others: str) -> bytes:
-    listed = json.dumps(decision, separators=(",", ":"))
-    return b"candidate-vault/facts/v2\n%d\n%s\n%s" % (candidate_id, listed.encode(), others.encode())
-
-
 def _body(listed: list[Entry]) -> str:
     return json.dumps([list(entry) for entry in listed], separators=(",", ":"))
 
@@ -105,7 +84,7 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
         for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(live)))
     }
     on_roster = roster.listed(session, live)
-    intact = {cid for cid, m in old.items() if _verifies(public, m) and _listed(m, on_roster.get(cid))}
+    intact = {cid for cid, m in old.items() if _verifies(public, m) and _on_roster(m, on_roster.get(cid))}
     new = {cid for cid in live if touched[cid].new and cid not in old}
     signed: dict[int, bytes] = {}
     rewritten = _rewritten(session, {cid: touched[cid] for cid in new | intact})
@@ -119,8 +98,9 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
         body = _body([(table, row_id, digest) for (table, row_id), digest in sorted(listed.items())])
         previous = old.get(candidate_id)
         salt = previous.salt if previous is not None and previous.salt else os.urandom(SALT_BYTES)
-        signature = key.sign(message(candidate_id, body, salt))
-        signed[candidate_id] = signature
+        signed_message = message(candidate_id, body, salt)
+        signature = key.sign(signed_message)
+        signed[candidate_id] = roster.digest(signed_message, signature)
         if previous is not None:
             previous.body, previous.signature, previous.salt = body, signature, salt
         else:
@@ -155,9 +135,25 @@ def _parse(body: str) -> list[tuple[tuple[str, int], str]]:
     return [((table, row_id), digest) for table, row_id, digest in json.loads(body)]
 
 
+def _message(manifest: Signed) -> bytes:
+    return message(manifest.candidate_id, manifest.body, manifest.salt)
+
+
+def _digest(manifest: Signed) -> bytes:
+    return roster.digest(_message(manifest), manifest.signature)
+
+
 def _verifies(public: bytes, manifest: Signed) -> bool:
-    signed = message(manifest.candidate_id, manifest.body, manifest.salt)
-    return fact_key.verifies(public, manifest.signature, signed)
+    return fact_key.verifies(public, manifest.signature, _message(manifest))
+
+
+def _on_roster(manifest: Signed, on_roster: bytes | None) -> bool:
+    """Its row lists it: by its message, or by its signature on a roster not listed by messages yet
+    (``relist``: the first head this version signs does that)."""
+    return on_roster is not None and on_roster in (
+        _digest(manifest),
+        roster.legacy_digest(manifest.signature),
+    )
 
 
 def add_salts(session: Session, keys: VaultKeys) -> int:
@@ -171,7 +167,9 @@ def add_salts(session: Session, keys: VaultKeys) -> int:
     for m in unsalted:
         if _verifies(public, m):
             m.salt = os.urandom(SALT_BYTES)
-            m.signature = signed[m.candidate_id] = key.sign(message(m.candidate_id, m.body, m.salt))
+            salted = message(m.candidate_id, m.body, m.salt)
+            m.signature = key.sign(salted)
+            signed[m.candidate_id] = roster.digest(salted, m.signature)
     roster.enter(session, signed, on_roster)
     return len(signed)
 
@@ -182,7 +180,7 @@ def enlist(session: Session, keys: VaultKeys) -> int:
     public = fact_key.public_bytes(fact_key.signing_key(keys))
     manifests = list(session.scalars(select(FactManifest)))
     on_roster = roster.listed(session, [m.candidate_id for m in manifests])
-    found = {m.candidate_id: m.signature for m in manifests if _verifies(public, m)}
+    found = {m.candidate_id: _digest(m) for m in manifests if _verifies(public, m)}
     roster.enter(session, found, on_roster)
     return len(found)
 
@@ -194,8 +192,32 @@ def sign_all(session: Session, keys: VaultKeys) -> None:
         sign(session, keys, {cid: Touched(new=True, tables=set(OWNED)) for cid in ids[start : start + CHUNK]})
 
 
-def check(session: Session, public: bytes, candidate_ids: Collection[int] | None = None) -> Iterator[Problem]:
-    """Every problem with these candidates' facts (all candidates when None), checked with ``public``."""
+def relist(session: Session, public: bytes) -> int:
+    """A roster from before head v4, whose sum the caller checked: each row that lists its manifest by
+    the signature, which holds, lists it by its message from now on. Any other row stays as it is, so
+    its finding does too. How many rows were listed anew."""
+    rows = session.execute(select(FactRoster.candidate_id, FactRoster.digest))
+    on_roster = {candidate_id: row_digest for candidate_id, row_digest in rows}
+    relisted = [
+        {"candidate_id": m.candidate_id, "digest": _digest(m)}
+        for m in session.execute(_SIGNED)
+        if on_roster.get(m.candidate_id) == roster.legacy_digest(m.signature) and _verifies(public, m)
+    ]
+    if relisted:
+        session.execute(update(FactRoster), relisted)
+    return len(relisted)
+
+
+def check(
+    session: Session,
+    public: bytes,
+    candidate_ids: Collection[int] | None = None,
+    *,
+    roster_holds: bool = False,
+) -> Iterator[Problem]:
+    """Every problem with these candidates' facts (all candidates when None), checked with ``public``.
+    ``roster_holds``: the caller compared the roster with its signed hash, in this read: a manifest on it
+    is the signed one, with no signature of its own to check (app/integrity/roster.py)."""
     ids = sorted(candidate_ids if candidate_ids is not None else session.scalars(select(Candidate.id)))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
@@ -211,11 +233,8 @@ def check(session: Session, public: bytes, candidate_ids: Collection[int] | None
                 on_roster.get(candidate_id),
                 found.get(candidate_id, []),
                 public,
+                roster_holds,
             )
-
-
-def _listed(manifest: Signed, on_roster: bytes | None) -> bool:
-    return on_roster == roster.digest(manifest.signature)
 
 
 def _compare(
@@ -224,14 +243,17 @@ def _compare(
     on_roster: bytes | None,
     actual: list[Entry],
     public: bytes,
+    roster_holds: bool,
 ) -> Iterator[Problem]:
     if manifest is None:
         yield Problem(candidate_id, "unsigned")
         return
-    if not _verifies(public, manifest):
+    signed_message = _message(manifest)
+    listed = on_roster == roster.digest(signed_message, manifest.signature)
+    if not (listed and roster_holds) and not fact_key.verifies(public, manifest.signature, signed_message):
         yield Problem(candidate_id, "forged")
         return
-    if not _listed(manifest, on_roster):
+    if not listed:
         yield Problem(candidate_id, "unlisted" if on_roster is None else "replayed")
         return
     signed = dict(_parse(manifest.body))

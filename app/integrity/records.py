@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app.config import Settings
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key, roster
-from app.integrity.manifest import others_digest, split_message
+from app.integrity.facts_message import EvidenceRow, from_evidence, others_digest
 from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preimages
 from app.integrity.tracking import Touched
 from app.retention.facts import load_facts
@@ -215,7 +215,7 @@ def problems(records: Sequence[Any], public: bytes, policy: Policy | None) -> di
     anything with the same attributes (a restore's ledger). ``policy`` None: the settings cannot be
     trusted, so no evidence can be weighed."""
     failing: dict[int, str] = {}
-    backed: dict[int, tuple[dt.date, list[tuple[str, int, list[Any]]]]] = {}
+    backed: dict[int, tuple[dt.date, list[EvidenceRow]]] = {}
     for r in records:
         if r.signature is not None:
             if not fact_key.verifies(public, r.signature, _signed_message(r)):
@@ -240,23 +240,16 @@ def _as_date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def _signed_rows(candidate_id: int, raw: str, public: bytes) -> list[tuple[str, int, list[Any]]] | None:
+def _signed_rows(candidate_id: int, raw: str, public: bytes) -> list[EvidenceRow] | None:
     """The evidence's rows, if the manifest's signature holds over them; else None."""
-    try:
-        data = json.loads(raw)
-        rows: list[tuple[str, int, list[Any]]] = [(str(t), int(r), list(v)) for t, r, v in data["rows"]]
-        others, signature = str(data["others"]), bytes.fromhex(str(data["sig"]))
-    except (ValueError, TypeError, KeyError):
+    parts = from_evidence(candidate_id, raw)
+    if parts is None:
         return None
-    if any(table not in DECISION for table, _r, _v in rows):
-        return None
-    listed: list[list[object]] = [[table, row_id, digest(table, values)] for table, row_id, values in rows]
-    if not fact_key.verifies(public, signature, split_message(candidate_id, listed, others)):
-        return None
-    return rows
+    rows, signed, signature = parts
+    return rows if fact_key.verifies(public, signature, signed) else None
 
 
-def _due(backed: Mapping[int, tuple[dt.date, list[tuple[str, int, list[Any]]]]], policy: Policy) -> set[int]:
+def _due(backed: Mapping[int, tuple[dt.date, list[EvidenceRow]]], policy: Policy) -> set[int]:
     """The candidates that the retention rules make due on their purge date, from their evidence rows:
     the same queries as every purge (app/retention/facts.py), on a throwaway in-memory database."""
     engine = create_engine("sqlite://")

@@ -2,35 +2,41 @@
 
 A manifest proves what a candidate's rows were when it was signed, not that it is the newest one: put
 back together with the rows it lists (from an older copy of the file), a candidate's older state checks
-out. So each candidate also has a roster row: the SHA-256 of their current manifest's signature. The
-roster as a whole is authenticated by a sum in the audit log's signed head: a multiset hash (the sum,
-modulo 2^512, of a SHA-512 per row over the candidate id and the digest), which each transaction moves
-by what it changed alone (O(1) per manifest), and which ``verify`` and every purge by the rules compare
-with a sum over the rows.
+out. So each candidate also has a roster row: the SHA-256 of their current manifest (its signature and
+the message it signs).
+The roster as a whole is authenticated by its MuHash (app/integrity/muhash.py) in the audit log's
+signed head, which each transaction moves by what it changed alone (O(1) per manifest), and which
+``verify`` and every purge by the rules compare with the hash of the rows. While it holds, every
+manifest whose message is the one on the roster is the signed one: a check needs no signature of its
+own (``manifest.check``).
 
 Two findings, then. A manifest that is not the one on the roster (whose roster row holds): that
-candidate alone was put back (``manifest.check`` names them; they are never purged by the rules). A sum
+candidate alone was put back (``manifest.check`` names them; they are never purged by the rules). A hash
 that does not match: the roster itself was changed, so which candidate's facts are the newest is not
 known; every purge by the rules waits, as for settings changed outside the app.
 
 A run without a passphrase cannot sign the head: a candidate it purges leaves the roster (the row goes
-with the candidate), and their record's evidence, which holds the same manifest's signature, is counted
-instead until the next unlock signs the record. So such a run leaves the sum as it was.
+with the candidate), and their record's evidence, which rebuilds the same manifest, is counted
+instead until the next unlock signs the record. So such a run leaves the hash as it was.
+
+Before version 4 of the signed head, the roster held digests of the manifests' signatures and an
+additive sum of them (``legacy_*``), which is sound only while each manifest's signature is checked too.
+The first head signed over such a roster checks its sum, then lists the messages (``manifest.relist``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.integrity import facts_message, muhash
 from app.store.models import FactRoster, PurgeRecord
 
-MODULUS = 1 << 512
-CHANGE = "roster_change"  # in session.info: how far this transaction moved the sum
+CHANGE = "roster_change"  # in session.info: what this transaction added to and removed from the roster
+BROKEN = 0  # the hash a head carries once the roster failed its check: no set of rows has it
 CHANGED = (
     "roster of manifests: changed outside the app since it was signed (a candidate's facts may have been "
     "put back to an older state): nothing is purged by the rules until it is restored from a backup"
@@ -39,43 +45,47 @@ UNSIGNED = (
     "roster of manifests: not signed yet (a vault from an older version): unlock it once "
     "(the app, or any command with the passphrase)"
 )
+OLDER = (
+    "roster of manifests: signed by an older version: unlock it once (the app, or any command with the "
+    "passphrase)"
+)
+
+# One change: (+1 added | -1 removed, candidate, a roster row's digest | a purge record's evidence).
+Item = tuple[int, int, bytes | str]
 
 
-def digest(signature: bytes) -> bytes:
-    """What the roster holds of a manifest."""
+def digest(message: bytes, signature: bytes) -> bytes:
+    """What the roster holds of a manifest: the SHA-256 of its signature (64 bytes) and its message."""
+    return hashlib.sha256(signature + message).digest()
+
+
+def legacy_digest(signature: bytes) -> bytes:
+    """What the roster held of a manifest before head v4: the SHA-256 of its signature."""
     return hashlib.sha256(signature).digest()
 
 
-def element(candidate_id: int, listed: bytes) -> int:
-    value = hashlib.sha512(b"candidate-vault/roster/v1|%d|" % candidate_id + listed).digest()
-    return int.from_bytes(value, "big")
+def _member(candidate_id: int, row_digest: bytes) -> bytes:
+    return b"candidate-vault/roster/v2|%d|" % candidate_id + row_digest
 
 
-def evidence_element(candidate_id: int, evidence: str | None) -> int:
-    """The element of the manifest a record's evidence holds (0 for evidence that is not even that)."""
-    try:
-        data = json.loads(evidence or "")
-        return element(candidate_id, digest(bytes.fromhex(str(data["sig"]))))
-    except (ValueError, TypeError, KeyError):
-        return 0
+def _evidence_digest(candidate_id: int, evidence: str | None) -> bytes | None:
+    parts = facts_message.from_evidence(candidate_id, evidence)
+    return None if parts is None else digest(parts[1], parts[2])
 
 
-def move(session: Session, by: int) -> None:
-    """Count a change of the roster in this transaction's sum (a restore's, made outside its own rows,
-    is passed as it is)."""
-    session.info[CHANGE] = (session.info.get(CHANGE, 0) + by) % MODULUS
+def _record(session: Session, sign: int, candidate_id: int, what: bytes | str) -> None:
+    session.info.setdefault(CHANGE, []).append((sign, candidate_id, what))
 
 
-def pending(session: Session) -> int:
-    """How far this transaction moved the sum so far."""
-    change: int = session.info.get(CHANGE, 0)
-    return change
+def pending(session: Session) -> bool:
+    """Whether this transaction changed the roster."""
+    return bool(session.info.get(CHANGE))
 
 
-def take(session: Session) -> int:
-    """This transaction's change, once: the head signs it in."""
-    change: int = session.info.pop(CHANGE, 0)
-    return change
+def take(session: Session) -> list[Item]:
+    """This transaction's changes, once: the head signs them in."""
+    items: list[Item] = session.info.pop(CHANGE, [])
+    return items
 
 
 def listed(session: Session, candidate_ids: Collection[int]) -> dict[int, bytes]:
@@ -83,57 +93,111 @@ def listed(session: Session, candidate_ids: Collection[int]) -> dict[int, bytes]
     query = select(FactRoster.candidate_id, FactRoster.digest).where(
         FactRoster.candidate_id.in_(list(candidate_ids))
     )
-    return {candidate_id: digest for candidate_id, digest in session.execute(query)}
+    return {candidate_id: row_digest for candidate_id, row_digest in session.execute(query)}
 
 
-def enter(session: Session, signatures: Mapping[int, bytes], before: Mapping[int, bytes]) -> None:
-    """Put these new manifest signatures on the roster; ``before``: the rows they replace."""
-    for candidate_id, signature in signatures.items():
-        new = digest(signature)
+def enter(session: Session, digests: Mapping[int, bytes], before: Mapping[int, bytes]) -> None:
+    """Put these manifests' new digests on the roster; ``before``: the rows they replace."""
+    for candidate_id, new in digests.items():
         old = before.get(candidate_id)
         if old == new:
             continue
         if old is not None:
-            move(session, -element(candidate_id, old))
+            _record(session, -1, candidate_id, old)
             row = session.get(FactRoster, candidate_id)
             assert row is not None  # ``before`` was read from the rows
             row.digest = new
         else:
             session.add(FactRoster(candidate_id=candidate_id, digest=new))
-        move(session, element(candidate_id, new))
+        _record(session, +1, candidate_id, new)
 
 
 def purged(session: Session, candidate_ids: Collection[int], evidence: Mapping[int, str]) -> None:
     """These candidates' rows go (with the candidates); the records' ``evidence`` is counted instead."""
-    for candidate_id, old in listed(session, candidate_ids).items():
-        move(session, -element(candidate_id, old))
-    for candidate_id, text in evidence.items():
-        move(session, evidence_element(candidate_id, text))
+    left_out(session, listed(session, candidate_ids).items(), evidence.items())
+
+
+def left_out(
+    session: Session, rows: Iterable[tuple[int, bytes]], evidence: Iterable[tuple[int, str | None]] = ()
+) -> None:
+    """Roster ``rows`` (candidate, digest) that go, and purge records' ``evidence`` counted instead (a
+    restore's changes are made outside the ORM: it passes them here)."""
+    for candidate_id, row_digest in rows:
+        _record(session, -1, candidate_id, row_digest)
+    for candidate_id, text in evidence:
+        if text is not None:
+            _record(session, +1, candidate_id, text)
 
 
 def evidence_signed(session: Session, candidate_id: int, evidence: str | None) -> None:
     """A record's evidence is dropped for its signature: no longer counted."""
-    move(session, -evidence_element(candidate_id, evidence))
+    if evidence is not None:
+        _record(session, -1, candidate_id, evidence)
+
+
+def moved(value: int, items: Iterable[Item]) -> int:
+    """A signed hash moved by a transaction's changes."""
+    change = muhash.Change()
+    for sign, candidate_id, what in items:
+        row_digest = _evidence_digest(candidate_id, what) if isinstance(what, str) else what
+        if row_digest is not None:
+            (change.add if sign > 0 else change.remove)(_member(candidate_id, row_digest))
+    return change.applied_to(value)
+
+
+def _unsigned_evidence(session: Session) -> Iterable[tuple[int, str]]:
+    query = select(PurgeRecord.candidate_id, PurgeRecord.evidence).where(
+        PurgeRecord.signature.is_(None), PurgeRecord.evidence.is_not(None)
+    )
+    return ((cid, str(text)) for cid, text in session.execute(query))
 
 
 def current(session: Session) -> int:
-    """The sum over what the vault holds now."""
-    total = sum(
-        element(cid, listed_digest)
-        for cid, listed_digest in session.execute(select(FactRoster.candidate_id, FactRoster.digest))
-    )
-    unsigned = select(PurgeRecord.candidate_id, PurgeRecord.evidence).where(
-        PurgeRecord.signature.is_(None), PurgeRecord.evidence.is_not(None)
-    )
-    total += sum(evidence_element(cid, evidence) for cid, evidence in session.execute(unsigned))
-    return total % MODULUS
+    """The hash of what the vault holds now."""
+    rows = session.execute(select(FactRoster.candidate_id, FactRoster.digest))
+    members = [_member(cid, row_digest) for cid, row_digest in rows]
+    for cid, text in _unsigned_evidence(session):
+        row_digest = _evidence_digest(cid, text)
+        if row_digest is not None:
+            members.append(_member(cid, row_digest))
+    return muhash.of(members)
 
 
-def encode(value: int) -> str:
-    return f"{value % MODULUS:0128x}"
+encode, decode = muhash.encode, muhash.decode
 
 
-def decode(text: object) -> int | None:
+# Before head v4: a sum modulo 2^512 of a SHA-512 per row over the candidate and the signature's digest.
+LEGACY_MODULUS = 1 << 512
+
+
+def _legacy_element(candidate_id: int, row_digest: bytes) -> int:
+    value = hashlib.sha512(b"candidate-vault/roster/v1|%d|" % candidate_id + row_digest).digest()
+    return int.from_bytes(value, "big")
+
+
+def _legacy_evidence_element(candidate_id: int, evidence: str | None) -> int:
+    parts = facts_message.from_evidence(candidate_id, evidence)
+    return 0 if parts is None else _legacy_element(candidate_id, legacy_digest(parts[2]))
+
+
+def _legacy_item(candidate_id: int, what: bytes | str) -> int:
+    if isinstance(what, str):
+        return _legacy_evidence_element(candidate_id, what)
+    return _legacy_element(candidate_id, what)
+
+
+def legacy_moved(value: int, items: Iterable[Item]) -> int:
+    return (value + sum(sign * _legacy_item(cid, what) for sign, cid, what in items)) % LEGACY_MODULUS
+
+
+def legacy_current(session: Session) -> int:
+    rows = session.execute(select(FactRoster.candidate_id, FactRoster.digest))
+    total = sum(_legacy_element(cid, row_digest) for cid, row_digest in rows)
+    total += sum(_legacy_evidence_element(cid, text) for cid, text in _unsigned_evidence(session))
+    return total % LEGACY_MODULUS
+
+
+def legacy_decode(text: object) -> int | None:
     try:
         return int(str(text), 16)
     except ValueError:

@@ -91,7 +91,7 @@ def untrusted_facts(vault: Vault, candidate_ids: Collection[int] | None = None) 
     with vault.read() as session:
         public = trust.checking_key(vault, session)
         trust.require_trusted_vault(session, public)
-        found = list(manifest.check(session, public, candidate_ids))
+        found = list(manifest.check(session, public, candidate_ids, roster_holds=True))
         if candidate_ids is None:  # a whole run says what vanished, too
             found += vanished(session)
         return found
