@@ -29,7 +29,7 @@ from app.config import Settings
 from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
-from app.integrity import audit_seal, fact_key, manifest, pins, records, roster, tracking
+from app.integrity import audit_seal, fact_key, freshness, manifest, pins, records, roster, tracking
 from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
@@ -246,6 +246,7 @@ class Vault:
         audit log's head (app/integrity/); a locked run (the scheduled purge) only deletes candidates,
         whose manifests go with them, and its events are covered by the next unlocked session's head."""
         queued = list(self.queued_events)
+        newest = None
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 for at, actor, action, candidate_id, details in queued:
@@ -265,9 +266,11 @@ class Vault:
                 moved = roster.pending(session)
                 if (appended_from is not None or moved) and self.sealer.unlocked:
                     audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)
+                    newest = freshness.newest(session)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
         del self.queued_events[: len(queued)]
+        freshness.remember(newest)  # once it landed: what this computer saw last
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -31,7 +31,7 @@ from app.clock import Clock
 from app.config import Settings
 from app.crypto.keys import VaultKeys
 from app.errors import InvalidInput, Refused, VaultUnreadable
-from app.integrity import audit_seal, fact_key, records, roster
+from app.integrity import audit_seal, fact_key, freshness, records, roster
 from app.retention.rules import Policy
 from app.search.backend import rebuild_postings
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
@@ -186,6 +186,8 @@ def restore(
                 # Signed over the restore's own event only: a problem the backup holds stays visible.
                 audit_seal.sign_head(session, keys, appended_from=event.id)
                 session.flush()
+                restored = freshness.newest(session, new_copy=True)
+        freshness.remember(restored)  # a new copy, remembered beside the one it came from
         report.target = url if path is None else str(path)
         report.ledger_refused = refused
         return report

@@ -147,6 +147,15 @@ def sign_anchor(session: Session, keys: VaultKeys) -> None:
         audit.set_meta(session, audit.ANCHOR_KEY, _signed(keys, "anchor", *anchor))
 
 
+def signed_head(session: Session) -> tuple[int, str] | None:
+    """(event id, hash) of the signed head, as stored (its signature is ``problems``'s to check)."""
+    head = _pointer(session, SIGNED_HEAD) or {}
+    try:
+        return int(str(head["id"])), str(head["hash"])
+    except (KeyError, ValueError):
+        return None
+
+
 def _verifies(public: bytes, kind: str, pointer: dict[str, object]) -> bool:
     try:
         event_id, digest, signature = (

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
-from app.integrity import audit_seal, fact_key, pins
+from app.integrity import audit_seal, fact_key, freshness, pins
 from app.store.models import VaultMeta
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ def require_trusted_vault(session: Session, public: bytes) -> None:
     """Refuse a purge by the rules while the settings (the retention periods) fail their check, or the
     roster of manifests does: some candidate's facts may then be an older signed state, and which one
     is not known."""
-    problem = audit_seal.settings_problem(session, public) or audit_seal.roster_problem(session)
+    problem = (
+        audit_seal.settings_problem(session, public)
+        or audit_seal.roster_problem(session)
+        or freshness.problem(session)
+    )
     if problem is not None:
         raise Refused(f"{problem}: nothing was purged (run 'verify' with the passphrase)")
