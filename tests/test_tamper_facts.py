@@ -726,3 +726,32 @@ def test_a_session_open_across_a_scheduled_purge_answers_a_request_without_a_fal
     assert signature and evidence is None
     code, out = _verify_out(cli, path)
     assert code == 0, out
+
+
+def test_an_erasure_request_a_scheduled_purge_carries_out_is_no_false_alarm(
+    cli: Cli, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The run closes the request it carried out (after taking its evidence); the next unlock signs the
+    record with the request as the run left it, and a change on top of that is still named."""
+    path = tmp_path / "vault.sqlite3"
+    vault, _ = Vault.create(path, PASSPHRASE, clock=clock)
+    cid = vault.candidates.add(first_name="Anna", last_name="Aerts")
+    vault.retention.add_procedure(cid, "Boekhouder", D("2026-01-06"))
+    request = vault.retention.erasure_request(cid, D("2026-02-01"))
+    key_id = vault.verify().fact_key_id
+    vault.close()
+    locked = ["--vault", str(path), "--trust", key_id, "purge", "--due", "--yes", "--as-of", AS_OF, "--json"]
+    code, out, err = cli(*locked, base=False)
+    assert code == 0 and json.loads(out)["purged"] == [cid], err
+    with sqlite3.connect(path) as conn:
+        closed = conn.execute(
+            "SELECT r.outcome, r.done_on = p.purged_on FROM rights_requests r, purge_records p"
+        )
+        assert closed.fetchall() == [("erased", 1)]
+
+    code, out = _verify_out(cli, path)
+    assert code == 0, out
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE rights_requests SET done_on = '2026-02-02'")
+    code, out = _verify_out(cli, path)
+    assert code == 1 and f"purged candidate {cid}: rights_requests row {request} changed" in out, out

@@ -28,7 +28,7 @@ from app.integrity import fact_key, roster
 from app.integrity.facts_message import EvidenceRow, from_evidence, others_digest
 from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preimages
 from app.integrity.tracking import Touched
-from app.retention.facts import load_facts
+from app.retention.facts import ERASED, ERASURE, load_facts
 from app.retention.rules import Policy, assess
 from app.store.models import Base, FactManifest, PurgeRecord, VaultMeta
 
@@ -198,16 +198,24 @@ def absorb(
     public = fact_key.public_bytes(fact_key.signing_key(keys))
     failing = problems(waiting, public, policy)
     good = [r for r in waiting if r.candidate_id not in failing]
-    return _sign(session, keys, good, {r.candidate_id: _evidence_rights(r.evidence or "") for r in good})
+    rights = {r.candidate_id: _rights_left(r.evidence or "", _as_date(r.purged_on)) for r in good}
+    return _sign(session, keys, good, rights)
 
 
-def _evidence_rights(raw: str) -> dict[int, str]:
-    """{request id: digest} of the rights requests in a record's evidence (whose signature holds)."""
-    return {
-        int(row_id): digest(table, values)
-        for table, row_id, values in json.loads(raw)["rows"]
-        if table == RIGHTS
-    }
+def _rights_left(raw: str, purged_on: dt.date) -> dict[int, str]:
+    """{request id: digest} of the rights requests as the purge left them: as the record's evidence (whose
+    signature holds) lists them, with the pending erasure requests the purge carried out closed that day
+    (``close_erasure_requests``): what the run wrote, and nothing else."""
+    columns = [c.name for c in _covered(RIGHTS)]
+    left = {}
+    for table, row_id, values in json.loads(raw)["rows"]:
+        if table != RIGHTS:
+            continue
+        row = _row(table, values)
+        if row["kind"] == ERASURE and row["done_on"] is None:
+            row |= {"done_on": purged_on, "outcome": ERASED}
+        left[int(row_id)] = digest(table, [row[name] for name in columns])
+    return left
 
 
 def problems(records: Sequence[Any], public: bytes, policy: Policy | None) -> dict[int, str]:
@@ -275,11 +283,16 @@ def _due(backed: Mapping[int, tuple[dt.date, list[EvidenceRow]]], policy: Policy
 def _row(table_name: str, values: list[Any]) -> dict[str, Any]:
     """A row as digested (app/integrity/rows.py) back into column values: the sealed cells are their
     nonces, which the rules never read."""
-    skipped = UNCOVERED_CELLS.get(table_name, set())
-    columns = [c for c in Base.metadata.tables[table_name].columns if c.name not in skipped]
+    columns = _covered(table_name)
     if len(columns) != len(values):
         raise ValueError("evidence row does not fit its table")
     return {column.name: _back(column, value) for column, value in zip(columns, values, strict=True)}
+
+
+def _covered(table_name: str) -> list[Any]:
+    """The columns a row's digest covers, in its order (app/integrity/rows.py)."""
+    skipped = UNCOVERED_CELLS.get(table_name, set())
+    return [c for c in Base.metadata.tables[table_name].columns if c.name not in skipped]
 
 
 def _back(column: Any, value: Any) -> Any:

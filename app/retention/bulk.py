@@ -22,7 +22,7 @@ from app.errors import NotFound, Refused
 from app.integrity import manifest, tracking, trust
 from app.integrity.manifest import Problem
 from app.integrity.vanished import vanished
-from app.retention.facts import ERASURE, candidates_of_vacancy, load_facts, possibly_due
+from app.retention.facts import ERASED, ERASURE, candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
 from app.store.models import Candidate, RightsRequest
@@ -193,7 +193,7 @@ def close_erasure_requests(session: Session, ids: list[int], today: dt.date) -> 
     session.execute(
         update(RightsRequest)
         .where(RightsRequest.id.in_([row.id for row in pending]))
-        .values(done_on=today, outcome="erased")
+        .values(done_on=today, outcome=ERASED)
         .execution_options(synchronize_session=False)
     )
     for row in pending:  # a Core statement: the signature that covers each row is told (tracking)

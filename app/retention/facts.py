@@ -30,6 +30,7 @@ CHUNK = 500  # ids per IN (...) list: far below SQLite's variable limit
 FULL_SCAN_ABOVE = 20_000  # more ids than this: one full scan per table is cheaper than many IN lists
 POOL = "reserve_pool"
 ERASURE = "erasure"
+ERASED = "erased"  # the outcome of an erasure request a purge carried out
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
