@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.crypto import keyslots
 from app.errors import Damaged, NotFound
-from app.integrity import audit_seal, fact_key, freshness, manifest, records
+from app.integrity import audit_seal, fact_key, freshness, manifest, records, unattended
 from app.integrity.vanished import vanished
 from app.search.check import index_agrees
 from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
@@ -118,6 +118,7 @@ def _check_facts(session: Session, public: bytes, report: VerifyReport) -> None:
         report.checked += 1
         report.damaged.append(str(problem))
     report.damaged += pointers
+    report.damaged += unattended.problems(session)
     rolled_back = freshness.problem(session)
     if rolled_back is not None:
         report.damaged.append(rolled_back)

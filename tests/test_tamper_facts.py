@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.clock import FixedClock
 from app.errors import Refused
 from app.integrity import fact_key, manifest
+from app.store.engine import make_engine
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
 
@@ -755,3 +757,56 @@ def test_an_erasure_request_a_scheduled_purge_carries_out_is_no_false_alarm(
         conn.execute("UPDATE rights_requests SET done_on = '2026-02-02'")
     code, out = _verify_out(cli, path)
     assert code == 1 and f"purged candidate {cid}: rights_requests row {request} changed" in out, out
+
+
+def _append_event(path: Path, actor: str, action: str, candidate_id: int | None) -> None:
+    """An attacker's event, chained as the app chains them (a run without a passphrase cannot sign)."""
+    engine = make_engine(f"sqlite:///{path}")
+    with Session(engine) as session, session.begin():
+        audit.append(session, dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC), actor, action, candidate_id, {})
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("action", "who", "named"),
+    [
+        (
+            "candidate_edited",
+            "open",
+            "(candidate_edited) was appended in the name of a run without a passphrase",
+        ),
+        ("candidate_purged", "open", "was purged, but they are not"),
+    ],
+)
+def test_events_a_scheduled_run_never_writes_are_named(
+    golden: Golden, cli: Cli, tmp_path: Path, action: str, who: str, named: str
+) -> None:
+    path = _copy(golden, tmp_path)
+    _append_event(path, f"{audit.UNATTENDED}:mallory", action, golden.ids[who])
+    for _unlock in range(2):  # the head signed over it at the first unlock: still named at the next
+        code, out = _verify_out(cli, path)
+        assert code == 1 and named in out, out
+
+
+def test_a_scheduled_purges_events_cut_out_leave_its_record_unsigned_and_named(
+    golden: Golden, cli: Cli, tmp_path: Path
+) -> None:
+    path = _copy(golden, tmp_path)
+    _unattended_purge(cli, path, golden)
+    purged = sorted(_records(path))
+    with sqlite3.connect(path) as conn:  # the run's events cut off the tail; the chain still holds
+        (first,) = conn.execute(
+            "SELECT min(id) FROM audit_events WHERE action = 'candidate_purged'"
+        ).fetchone()
+        conn.execute("DELETE FROM audit_events WHERE id >= ?", (first,))
+        last_id, last_hash = conn.execute(
+            "SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        pointer = json.dumps({"id": last_id, "hash": last_hash})
+        conn.execute("UPDATE vault_meta SET value = ? WHERE key = ?", (pointer, audit.HEAD_KEY))
+    for _unlock in range(2):
+        code, out = _verify_out(cli, path)
+        assert code == 1, out
+        for cid in purged:
+            assert f"purge record of candidate {cid}: its purge is not in the audit log" in out
+    assert all(signature is None for signature, _evidence, _on in _records(path).values())

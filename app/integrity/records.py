@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.crypto.keys import VaultKeys
-from app.integrity import fact_key, roster
+from app.integrity import fact_key, roster, unattended
 from app.integrity.facts_message import EvidenceRow, from_evidence, others_digest
 from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preimages
 from app.integrity.tracking import Touched
@@ -193,10 +193,11 @@ def absorb(
     others stay as they are, for ``verify``. ``policy``: from settings whose signature holds.
 
     Their rights requests are signed as the evidence lists them, not as found: a change made to them
-    between the run and now was made outside the app, and ``verify`` keeps naming it."""
+    between the run and now was made outside the app, and ``verify`` keeps naming it. A record whose
+    purge is not in the audit log is not signed either (app/integrity/unattended.py)."""
     waiting = list(session.scalars(_waiting(candidate_ids)))
     public = fact_key.public_bytes(fact_key.signing_key(keys))
-    failing = problems(waiting, public, policy)
+    failing = problems(waiting, public, policy).keys() | unattended.unlogged(session, candidate_ids)
     good = [r for r in waiting if r.candidate_id not in failing]
     rights = {r.candidate_id: _rights_left(r.evidence or "", _as_date(r.purged_on)) for r in good}
     return _sign(session, keys, good, rights)
