@@ -17,7 +17,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Calibration aims low in tests; the 64 MiB / 2-pass floor still applies.
+# Calibration aims low in tests; the 64 MiB / 3-pass floor still applies.
 os.environ["CANDIDATE_VAULT_KDF_SECONDS"] = "0.01"
 os.environ.pop("CANDIDATE_VAULT_PASSPHRASE", None)
 os.environ.pop("CANDIDATE_VAULT", None)
