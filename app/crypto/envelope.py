@@ -48,7 +48,8 @@ def seal(key: bytes | AESGCM, plaintext: bytes, aad: bytes, *, nonce: bytes | No
 
 
 def open_sealed(key: bytes | AESGCM, envelope: bytes | None, aad: bytes, what: str) -> bytes:
-    """Decrypt an envelope, or raise Damaged naming ``what`` (never its content)."""
+    """Decrypt an envelope, or raise Damaged naming ``what`` (never its content). ``open_texts`` inlines
+    these checks for the list's hot path: a check added here must be added there too."""
     if not isinstance(envelope, bytes | bytearray | memoryview):  # a cell set to text or a number by hand
         raise Damaged(f"{what} is damaged (not an envelope: a value of the wrong type)")
     if not envelope or len(envelope) < OVERHEAD or envelope[0] != VERSION:
