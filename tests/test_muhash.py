@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.integrity import muhash
-from app.integrity.muhash import PRIME
+from app.integrity.muhash import PRIME, Fraction
 
 
 def test_the_hash_of_a_set_does_not_depend_on_its_order() -> None:
@@ -17,17 +17,19 @@ def test_the_hash_of_a_set_does_not_depend_on_its_order() -> None:
 
 
 def test_a_change_moves_a_hash_to_the_hash_of_the_set_it_makes() -> None:
-    before = muhash.of([b"anna", b"bram", b"chloe"])
-    change = muhash.Change()
+    signed = Fraction(muhash.of([b"anna", b"bram", b"chloe"]))
+    change = Fraction()
     change.remove(b"bram")
     change.add(b"daan")
     change.add(b"emma")
-    assert change.applied_to(before) == muhash.of([b"anna", b"chloe", b"daan", b"emma"])
-    undo = muhash.Change()
+    moved = signed.times(change)
+    assert moved.equals(muhash.of([b"anna", b"chloe", b"daan", b"emma"]))
+    assert not moved.equals(muhash.of([b"anna", b"bram", b"chloe", b"daan", b"emma"]))
+    undo = Fraction()
     undo.add(b"bram")
     undo.remove(b"daan")
     undo.remove(b"emma")
-    assert undo.applied_to(change.applied_to(before)) == before
+    assert moved.times(undo).equals(muhash.of([b"anna", b"bram", b"chloe"]))
 
 
 def test_the_same_element_twice_counts_twice() -> None:
@@ -47,22 +49,42 @@ def test_an_element_is_a_number_below_the_prime() -> None:
 
 def test_the_format_is_pinned() -> None:
     """Heads signed today must check tomorrow: the expansion and the encoding never drift silently."""
-    assert muhash.encode(muhash.of([b"abc"])).startswith("798f9e356f623aea5315aded26bdabf2")
-    assert muhash.encode(muhash.of([b"abc", b"def"])).endswith("ab74a8b3d91795aa8998895ac0e5f15a")
+    assert Fraction(muhash.of([b"abc"])).encode().startswith("798f9e356f623aea5315aded26bdabf2")
+    assert Fraction(muhash.of([b"abc", b"def"])).encode().endswith(":" + "0" * 767 + "1")
+    assert Fraction(muhash.of([b"abc", b"def"])).encode()[:768].endswith("ab74a8b3d91795aa8998895ac0e5f15a")
+
+
+def test_a_broken_mark_equals_no_set_and_stays_broken() -> None:
+    broken = Fraction(0, 1)
+    change = Fraction()
+    change.add(b"anna")
+    for value in (muhash.of([]), muhash.of([b"anna"])):
+        assert not broken.equals(value)
+        assert not broken.times(change).equals(value)
 
 
 def test_encoded_hashes_read_back_and_nothing_else_does() -> None:
-    value = muhash.of([b"anna"])
-    assert muhash.decode(muhash.encode(value)) == value
-    assert muhash.decode(muhash.encode(0)) == 0  # a broken roster's mark reads back as itself
-    for bad in ["", "zz" * 384, "0" * 767, f"{PRIME:0768x}", None, 5]:
-        assert muhash.decode(bad) is None
+    value = Fraction(muhash.of([b"anna"]), muhash.of([b"bram"]))
+    assert Fraction.decode(value.encode()) == value
+    assert Fraction.decode(Fraction(0, 1).encode()) == Fraction(0, 1)
+    one = "0" * 767 + "1"
+    for bad in [
+        "",
+        one,
+        f"{one}:",
+        f"{one}:{'0' * 768}",
+        f"{'zz' * 384}:{one}",
+        f"{PRIME:0768x}:{one}",
+        None,
+        5,
+    ]:
+        assert Fraction.decode(bad) is None
 
 
 @pytest.mark.parametrize("size", [1, 50])
 def test_removing_everything_leaves_the_empty_hash(size: int) -> None:
     items = [b"%d" % i for i in range(size)]
-    change = muhash.Change()
+    change = Fraction()
     for item in items:
         change.remove(item)
-    assert change.applied_to(muhash.of(items)) == muhash.EMPTY
+    assert Fraction(muhash.of(items)).times(change).equals(muhash.EMPTY)

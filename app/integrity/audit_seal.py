@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.crypto.keys import VaultKeys
-from app.integrity import fact_key, manifest, roster
+from app.integrity import fact_key, manifest, muhash, roster
 from app.store.engine import lock_shared_writes
 from app.store.models import AuditEvent, VaultMeta
 
 SIGNED_HEAD = "audit_signed_head"
-MEMBERS = "muhash"  # in the signed head (v4): the roster's MuHash
+MEMBERS = "muhash"  # in the signed head (v4): the roster's MuHash, as a fraction
 LEGACY_ROSTER = "roster"  # in a signed head v3: the roster's sum
 SETTINGS_ENDORSED = "settings_endorsed"  # in session.info: an admin saved the settings in this transaction
 SETTINGS_CHANGED = "settings: changed outside the app since they were signed"
@@ -110,7 +110,7 @@ def sign_head(
     if head is None:
         return
     settings = settings_digest(session)
-    members: int | None = None
+    members: muhash.Fraction | None = None
     if not first:
         public = fact_key.public_bytes(fact_key.signing_key(keys))
         if _head_problem(session, public, before=appended_from):
@@ -120,24 +120,24 @@ def sign_head(
             settings = str(old["settings"])
         members = _carried_roster(session, public, old, change)
     if members is None:  # a new vault, or the first head since the roster (trust on this unlock)
-        members = roster.current(session)
-    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings, roster.encode(members)))
+        members = muhash.Fraction(roster.current(session))
+    audit.set_meta(session, SIGNED_HEAD, _signed(keys, "head", *head, settings, members.encode()))
 
 
 def _carried_roster(
     session: Session, public: bytes, old: dict[str, object], change: list[roster.Item]
-) -> int | None:
+) -> muhash.Fraction | None:
     """The roster's hash for the new head: the old head's, moved by this transaction's changes. A head
     v3's sum is checked the same way, then the roster is listed by the manifests' messages (a sum that
     fails leaves a hash no rows have: the finding stays). None: a head from before the roster."""
     if MEMBERS in old:
-        signed = roster.decode(old[MEMBERS])
+        signed = muhash.Fraction.decode(old[MEMBERS])
         return roster.BROKEN if signed is None else roster.moved(signed, change)
     if LEGACY_ROSTER in old:
         legacy = roster.legacy_decode(old[LEGACY_ROSTER])
         holds = legacy is not None and roster.legacy_current(session) == roster.legacy_moved(legacy, change)
         manifest.relist(session, public)
-        return roster.current(session) if holds else roster.BROKEN
+        return muhash.Fraction(roster.current(session)) if holds else roster.BROKEN
     return None
 
 
@@ -231,7 +231,8 @@ def roster_problem(session: Session) -> str | None:
     unlock lists the roster anew; till then, a manifest's own signature is all that vouches for it."""
     head = _pointer(session, SIGNED_HEAD) or {}
     if MEMBERS in head:
-        return None if roster.decode(head[MEMBERS]) == roster.current(session) else roster.CHANGED
+        signed = muhash.Fraction.decode(head[MEMBERS])
+        return None if signed is not None and signed.equals(roster.current(session)) else roster.CHANGED
     if LEGACY_ROSTER in head:
         holds = roster.legacy_decode(head[LEGACY_ROSTER]) == roster.legacy_current(session)
         return roster.OLDER if holds else roster.CHANGED

@@ -6,7 +6,8 @@ product of its elements modulo the prime 2^3072 - 1103717. Two different sets wi
 as hard to find as a discrete logarithm in that group, even for someone who picks the elements freely;
 an additive sum is not (Wagner's generalized birthday search). Bitcoin Core expands an element with
 ChaCha20; SHAKE-256, an extendable-output function made for the job, is in Python's standard library.
-A removal multiplies a denominator, so a whole transaction's change costs one inverse.
+The hash is kept as a fraction (Bitcoin Core does the same): a removal multiplies a denominator, and
+no inverse is ever computed.
 """
 
 from __future__ import annotations
@@ -46,29 +47,45 @@ def of(items: Iterable[bytes]) -> int:
 
 
 @dataclass
-class Change:
-    """Elements added (a numerator) and removed (a denominator), to apply to a set's hash."""
+class Fraction:
+    """A set's hash kept as numerator / denominator: an element added multiplies the one, an element
+    removed the other, so neither costs an inverse; comparing with a set's hash costs a multiplication."""
 
-    added: int = EMPTY
-    removed: int = EMPTY
+    numerator: int = EMPTY
+    denominator: int = EMPTY
 
     def add(self, data: bytes) -> None:
-        self.added = _reduce(self.added * element(data))
+        self.numerator = _reduce(self.numerator * element(data))
 
     def remove(self, data: bytes) -> None:
-        self.removed = _reduce(self.removed * element(data))
+        self.denominator = _reduce(self.denominator * element(data))
 
-    def applied_to(self, value: int) -> int:
-        return _reduce(_reduce(value * self.added) * pow(self.removed, -1, PRIME))
+    def times(self, other: Fraction) -> Fraction:
+        return Fraction(
+            _reduce(self.numerator * other.numerator), _reduce(self.denominator * other.denominator)
+        )
+
+    def equals(self, value: int) -> bool:
+        """Whether this is the hash ``value`` (a zero numerator, a broken mark, equals no set's hash)."""
+        return _reduce(value * self.denominator) == self.numerator
+
+    def encode(self) -> str:
+        return f"{self.numerator:0{HEX_DIGITS}x}:{self.denominator:0{HEX_DIGITS}x}"
+
+    @classmethod
+    def decode(cls, text: object) -> Fraction | None:
+        """A fraction as ``encode`` wrote it, or None."""
+        if not isinstance(text, str):
+            return None
+        numerator, _, denominator = text.partition(":")
+        parts = [_number(numerator), _number(denominator)]
+        if parts[0] is None or not parts[1]:  # a zero denominator would equal every set
+            return None
+        return cls(parts[0], parts[1])
 
 
-def encode(value: int) -> str:
-    return f"{value % PRIME:0{HEX_DIGITS}x}"
-
-
-def decode(text: object) -> int | None:
-    """A hash as ``encode`` wrote it, or None."""
-    if not isinstance(text, str) or len(text) != HEX_DIGITS:
+def _number(text: str) -> int | None:
+    if len(text) != HEX_DIGITS:
         return None
     try:
         value = int(text, 16)

@@ -36,7 +36,7 @@ from app.integrity import facts_message, muhash
 from app.store.models import FactRoster, PurgeRecord
 
 CHANGE = "roster_change"  # in session.info: what this transaction added to and removed from the roster
-BROKEN = 0  # the hash a head carries once the roster failed its check: no set of rows has it
+BROKEN = muhash.Fraction(0, 1)  # what a head carries once the roster failed its check: no rows have it
 CHANGED = (
     "roster of manifests: changed outside the app since it was signed (a candidate's facts may have been "
     "put back to an older state): nothing is purged by the rules until it is restored from a backup"
@@ -135,14 +135,14 @@ def evidence_signed(session: Session, candidate_id: int, evidence: str | None) -
         _record(session, -1, candidate_id, evidence)
 
 
-def moved(value: int, items: Iterable[Item]) -> int:
+def moved(signed: muhash.Fraction, items: Iterable[Item]) -> muhash.Fraction:
     """A signed hash moved by a transaction's changes."""
-    change = muhash.Change()
+    change = muhash.Fraction()
     for sign, candidate_id, what in items:
         row_digest = _evidence_digest(candidate_id, what) if isinstance(what, str) else what
         if row_digest is not None:
             (change.add if sign > 0 else change.remove)(_member(candidate_id, row_digest))
-    return change.applied_to(value)
+    return signed.times(change)
 
 
 def _unsigned_evidence(session: Session) -> Iterable[tuple[int, str]]:
@@ -161,9 +161,6 @@ def current(session: Session) -> int:
         if row_digest is not None:
             members.append(_member(cid, row_digest))
     return muhash.of(members)
-
-
-encode, decode = muhash.encode, muhash.decode
 
 
 # Before head v4: a sum modulo 2^512 of a SHA-512 per row over the candidate and the signature's digest.
