@@ -14,6 +14,7 @@ from app.errors import Damaged, NotFound
 from app.integrity import audit_seal, fact_key, freshness, manifest, records, unattended
 from app.integrity.vanished import vanished
 from app.search.check import index_agrees
+from app.store.engine import one_snapshot
 from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
 from app.store.schema import current_revision, head_revision
 
@@ -41,6 +42,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
     if current_revision(vault.engine) != head_revision():
         report.damaged.append("schema: not at the app's revision")
     with vault.read() as session:
+        one_snapshot(session)
         for slot in session.scalars(select(KeySlot).order_by(KeySlot.id)):
             report.checked += 1
             material = keyslots.SlotMaterial(slot.kind, slot.kdf_params, slot.verifier, slot.wrapped_key)

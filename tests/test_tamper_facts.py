@@ -294,6 +294,30 @@ def test_pruning_ahead_of_time_is_refused(golden: Golden, cli: Cli, tmp_path: Pa
 
 
 @pytest.mark.postgres
+def test_the_facts_check_reads_one_snapshot_on_postgresql(
+    pg_cluster: object, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The roster's hash vouches for the manifests read after it only if both are read in one state."""
+    from sqlalchemy import text
+
+    from app.retention import bulk
+
+    vault, _ = Vault.create(pg_cluster.new_database(), PASSPHRASE, clock=clock)  # type: ignore[attr-defined]
+    _rejected(vault, "Anna", "Aerts")
+    levels: list[str] = []
+    check = manifest.check
+
+    def observed(session: Session, *args: object, **kwargs: object) -> object:
+        levels.append(session.execute(text("SHOW transaction_isolation")).scalar_one())
+        return check(session, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bulk.manifest, "check", observed)
+    assert bulk.untrusted_facts(vault) == []
+    assert levels == ["repeatable read"]
+    vault.close()
+
+
+@pytest.mark.postgres
 def test_a_dba_cannot_move_a_date_nor_re_sign_on_postgresql(pg_cluster: object, clock: FixedClock) -> None:
     """The DBA case: full SQL access to the team database, no passphrase."""
     from sqlalchemy import create_engine, text

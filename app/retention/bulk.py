@@ -25,6 +25,7 @@ from app.integrity.vanished import vanished
 from app.retention.facts import ERASED, ERASURE, candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
+from app.store.engine import one_snapshot
 from app.store.models import Candidate, RightsRequest
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def untrusted_facts(vault: Vault, candidate_ids: Collection[int] | None = None) 
     """The candidates (all when None) whose facts fail their check (app/integrity/): never purged.
     Refused, for every candidate, while the settings that the rules read fail theirs."""
     with vault.read() as session:
+        one_snapshot(session)  # the roster's hash and the manifests it vouches for: one state
         public = trust.checking_key(vault, session)
         trust.require_trusted_vault(session, public)
         found = list(manifest.check(session, public, candidate_ids, roster_holds=True))

@@ -101,6 +101,14 @@ def lock_shared_writes(session: Session) -> None:
         session.execute(text(f"SELECT pg_advisory_xact_lock({_SHARED_WRITE_LOCK})"))
 
 
+def one_snapshot(session: Session) -> None:
+    """Make this read one snapshot, as SQLite's always is: at PostgreSQL's default (READ COMMITTED) each
+    statement sees what committed before it, so a check made of several reads (the roster's hash, then
+    the manifests it vouches for) could mix two states. Call it before the session's first query."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 def translate_operational_error(exc: OperationalError) -> Exception:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     text = " ".join(text.split())  # libpq's messages span lines; a user error is one line
