@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from app.store import meta
 from app.store.engine import lock_shared_writes
-from app.store.models import AuditEvent, VaultMeta
+from app.store.models import AuditEvent
 
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
@@ -138,11 +139,7 @@ def append_many(
 
 def set_meta(session: Session, key: str, value: dict[str, Any]) -> None:
     """Store a JSON pointer in vault_meta (get and set: once per transaction, no merge's extra SELECT)."""
-    row = session.get(VaultMeta, key)
-    if row is None:
-        session.add(VaultMeta(key=key, value=json.dumps(value)))
-    else:
-        row.value = json.dumps(value)
+    meta.put(session, key, json.dumps(value))
 
 
 def anchor(session: Session) -> tuple[int, str] | None:
@@ -156,10 +153,10 @@ def head(session: Session) -> tuple[int, str] | None:
 
 
 def _get_pointer(session: Session, key: str) -> tuple[int, str] | None:
-    row = session.get(VaultMeta, key)
-    if row is None:
+    stored = meta.value(session, key)
+    if stored is None:
         return None
-    data = json.loads(row.value)
+    data = json.loads(stored)
     return int(data["id"]), str(data["hash"])  # a signature beside them is app/integrity/audit_seal's
 
 

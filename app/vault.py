@@ -34,6 +34,7 @@ from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
 from app.search.service import SearchService
+from app.store import meta
 from app.store.engine import (
     WRITE,
     checkpoint,
@@ -265,8 +266,9 @@ class Vault:
                 appended_from = session.info.pop(audit.APPENDED, None)
                 moved = roster.pending(session)
                 if (appended_from is not None or moved) and self.sealer.unlocked:
+                    signed_over = audit_seal.signed_head(session)
                     audit_seal.sign_head(session, self.sealer.keys, appended_from=appended_from)
-                    newest = freshness.newest(session)
+                    newest = freshness.newest(session, signed_over=signed_over)
         except OperationalError as exc:
             raise translate_operational_error(exc) from None
         del self.queued_events[: len(queued)]
@@ -453,27 +455,21 @@ class Vault:
 
     def settings(self) -> Settings:
         with self.read() as session:
-            row = session.get(VaultMeta, "settings")
-            return Settings(row.value if row else None)
+            return Settings(meta.value(session, "settings"))
 
     def set_setting(self, key: str, raw: str) -> Any:
         self.require(roles.SETTINGS)
         with self.write() as session:
-            row = session.get(VaultMeta, "settings")
-            settings = Settings(row.value if row else None)
+            settings = Settings(meta.value(session, "settings"))
             value = settings.set(key, raw)
-            if row is None:
-                session.add(VaultMeta(key="settings", value=settings.to_json()))
-            else:
-                row.value = settings.to_json()
+            meta.put(session, "settings", settings.to_json())
             self.audit(session, "setting_changed", setting=key)
             session.info[audit_seal.SETTINGS_ENDORSED] = True  # the signed head covers them again
         return value
 
     def meta(self, key: str) -> str | None:
         with self.read() as session:
-            row = session.get(VaultMeta, key)
-            return row.value if row else None
+            return meta.value(session, key)
 
     def history(self, candidate_id: int) -> list[dict[str, Any]]:
         """Audit events of one candidate, oldest first (no personal data: ids, actions, details)."""

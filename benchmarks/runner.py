@@ -16,7 +16,8 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from typing import Any
 from benchmarks import dataset as data
 from benchmarks.figures import ISSUE_ORDER, MODULES
 from benchmarks.harness import SIZES, Figure, Size, load_average, machine, table
+
+APP_DATA = "XDG_DATA_HOME"
 
 
 @dataclass
@@ -52,6 +55,24 @@ class Context:
                 f"built in {self._dataset.build_seconds:.0f} s"
             )
         return self._dataset
+
+    @staticmethod
+    @contextmanager
+    def own_app_data(folder: Path) -> Iterator[None]:
+        """The app's data folder in ``folder`` while the block runs (in-process and for child processes).
+        A scratch copy is a fork of the shared vault: a write to it moves what the app remembers of that
+        vault (its newest signed head, app/integrity/freshness.py) past the shared one, which then looks
+        put back. A figure that writes to a copy runs here, as on another computer. (Linux: platformdirs
+        reads XDG_DATA_HOME; the test suite does the same.)"""
+        before = os.environ.get(APP_DATA)
+        os.environ[APP_DATA] = str(folder / "app-data")
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop(APP_DATA, None)
+            else:
+                os.environ[APP_DATA] = before
 
     def scratch_copy(self, name: str) -> data.Dataset:
         """A private copy of the shared data, for figures that change it (purge, add, ...)."""
@@ -120,11 +141,12 @@ def run(size: Size, workdir: Path, only: set[str] | None = None) -> dict[str, An
     started = time.perf_counter()
     info = machine()
     figures: list[Figure] = []
-    for module_name in MODULES:
-        for fig in _run_module(ctx, module_name):
-            if ctx.wanted(fig.name):
-                figures.append(fig)
-                print(f"  {fig.name}: {fig.value} {fig.unit} {fig.note}", file=sys.stderr, flush=True)
+    with ctx.own_app_data(workdir):  # never the user's own
+        for module_name in MODULES:
+            for fig in _run_module(ctx, module_name):
+                if ctx.wanted(fig.name):
+                    figures.append(fig)
+                    print(f"  {fig.name}: {fig.value} {fig.unit} {fig.note}", file=sys.stderr, flush=True)
     figures.sort(key=_order)
     info["load_average_at_end"] = load_average()
     return {

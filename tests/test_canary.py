@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.config import data_dir
+from app.integrity import pins
 from tests.conftest import ROOT, Cli, assert_absent
 
 CANARY = "Qzxcanary"  # distinctive, case-sensitive; every field gets a variant of it
@@ -71,6 +73,10 @@ def test_canary_in_every_field_is_nowhere_on_disk(cli: Cli, tmp_path: Path) -> N
     ]
     assert_absent(folder, *needles)
     assert_absent(scratch, *needles)
+    # What the app keeps outside the vault: the pinned fact key, the newest signed heads it saw.
+    app_data = data_dir()
+    assert {p.name for p in app_data.iterdir()} >= {pins.FILE_NAME, pins.HEADS_FILE_NAME}
+    assert_absent(app_data, *needles)
 
 
 def test_vault_folder_is_private(cli_vault: Cli) -> None:

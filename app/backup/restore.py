@@ -34,8 +34,9 @@ from app.errors import InvalidInput, Refused, VaultUnreadable
 from app.integrity import audit_seal, fact_key, freshness, records, roster
 from app.retention.rules import Policy
 from app.search.backend import rebuild_postings
+from app.store import meta
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
-from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression, VaultMeta
+from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression
 from app.store.schema import alembic_config, head_revision, is_initialised
 
 # Tables that keep their rows when their candidate is purged (no personal data in clear).
@@ -353,12 +354,12 @@ def read_ledger(vault: Any) -> Ledger:
             for s in session.scalars(select(Suppression))
         ]
         forged = sorted(r.candidate_id for r in listed if r.candidate_id in alive)
-        settings, head = session.get(VaultMeta, "settings"), session.get(VaultMeta, audit_seal.SIGNED_HEAD)
+        settings, head = meta.value(session, "settings"), meta.value(session, audit_seal.SIGNED_HEAD)
     return Ledger(
         vault.meta("vault_id") or "",
         purged,
         suppression,
         forged,
-        settings.value if settings is not None else None,
-        head.value if head is not None else None,
+        settings,
+        head,
     )

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key, manifest, muhash, roster
+from app.store import meta
 from app.store.engine import lock_shared_writes
-from app.store.models import AuditEvent, VaultMeta
+from app.store.models import AuditEvent
 
 SIGNED_HEAD = "audit_signed_head"
 MEMBERS = "muhash"  # in the signed head (v4): the roster's MuHash, as a fraction
@@ -56,16 +57,15 @@ def _message(
 
 
 def settings_digest(session: Session) -> str:
-    row = session.get(VaultMeta, "settings")
-    return hashlib.sha256((row.value if row is not None else "").encode()).hexdigest()
+    return hashlib.sha256((meta.value(session, "settings") or "").encode()).hexdigest()
 
 
 def _pointer(session: Session, key: str) -> dict[str, object] | None:
-    row = session.get(VaultMeta, key)
-    if row is None:
+    stored = meta.value(session, key)
+    if stored is None:
         return None
     try:
-        data = json.loads(row.value)
+        data = json.loads(stored)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from app.crypto.keys import VaultKeys
-from app.store.models import VaultMeta
+from app.store import meta
 
 META_KEY = "fact_key"
 KEY_ID_HEX = 16  # 64 bits: enough to tell keys apart when typed on a command line
@@ -37,18 +37,18 @@ def key_id(public: bytes) -> str:
 
 
 def stored_public(session: Session) -> bytes | None:
-    row = session.get(VaultMeta, META_KEY)
-    if row is None:
+    stored = meta.value(session, META_KEY)
+    if stored is None:
         return None
     try:
-        public = bytes.fromhex(row.value)
+        public = bytes.fromhex(stored)
     except ValueError:
         return b""  # present but not a key: fails every check
     return public
 
 
 def store_public(session: Session, keys: VaultKeys) -> None:
-    session.merge(VaultMeta(key=META_KEY, value=public_bytes(signing_key(keys)).hex()))
+    meta.put(session, META_KEY, public_bytes(signing_key(keys)).hex())
 
 
 def verifies(public: bytes, signature: bytes, message: bytes) -> bool:

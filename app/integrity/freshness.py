@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.integrity import audit_seal, pins
-from app.store.models import AuditEvent, VaultMeta
+from app.store import meta
+from app.store.models import AuditEvent
 
 ROLLED_BACK = (
     "vault file: not a later state of any copy this computer saw (its newest signed event is {have}, this "
@@ -29,8 +30,7 @@ Seen = tuple[str, pins.Head | None, pins.Head]  # (vault id, the head it went on
 
 
 def _vault_id(session: Session) -> str:
-    row = session.get(VaultMeta, "vault_id")
-    return row.value if row is not None else ""
+    return meta.value(session, "vault_id") or ""
 
 
 def _goes_on_from(session: Session, have: int, seen: pins.Head) -> bool:
@@ -66,17 +66,21 @@ def problem(session: Session) -> str | None:
     return ROLLED_BACK.format(have=have, seen=max(event_id for event_id, _hash in seen))
 
 
-def newest(session: Session, *, new_copy: bool = False) -> Seen | None:
+def newest(session: Session, *, signed_over: pins.Head | None = None, new_copy: bool = False) -> Seen | None:
     """What this computer remembers once the transaction lands: the vault's signed head, in place of
     the copy it goes on from (``new_copy``: a restore's, beside the others); nothing for a file that
-    goes on from none of them."""
+    goes on from none of them. ``signed_over``: the head this transaction's signing checked against the
+    chain before it moved on (a copy seen there needs no lookup)."""
     head = audit_seal.signed_head(session)
     if head is None:
         return None
-    if new_copy:
-        return _vault_id(session), None, head
     vault_id = _vault_id(session)
-    fresh, copy = _went_on_from(session, pins.newest_heads(vault_id))
+    if new_copy:
+        return vault_id, None, head
+    seen = pins.newest_heads(vault_id)
+    if signed_over is not None and signed_over in seen:
+        return vault_id, signed_over, head
+    fresh, copy = _went_on_from(session, seen)
     return (vault_id, copy, head) if fresh else None
 
 

@@ -70,7 +70,10 @@ BRANCHES = 8  # copies of one vault remembered at once (a restore adds one; the 
 
 def newest_heads(vault_id: str) -> list[Head]:
     """The signed heads sessions on this computer left ``vault_id``'s copies at, oldest first."""
-    seen = _read(HEADS_FILE_NAME).get(vault_id) if vault_id else None
+    return _heads(_read(HEADS_FILE_NAME).get(vault_id) if vault_id else None)
+
+
+def _heads(seen: object) -> list[Head]:
     if not isinstance(seen, list):
         return []  # none yet, or not as written here: as if this computer had seen nothing
     return [
@@ -83,9 +86,9 @@ def remember_head(vault_id: str, replaces: Head | None, head: Head) -> None:
     from), or beside the others (a new copy)."""
     if not vault_id:
         return
-    before = newest_heads(vault_id)
+    store = _read(HEADS_FILE_NAME)
+    before = _heads(store.get(vault_id))
     heads = [h for h in before if h != replaces and h != head] + [head]
     if heads != before:
-        store = _read(HEADS_FILE_NAME)
         store[vault_id] = [list(h) for h in heads[-BRANCHES:]]
         _write(HEADS_FILE_NAME, store)

@@ -30,7 +30,8 @@ from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preim
 from app.integrity.tracking import Touched
 from app.retention.facts import ERASED, ERASURE, load_facts
 from app.retention.rules import Policy, assess
-from app.store.models import Base, FactManifest, PurgeRecord, VaultMeta
+from app.store import meta
+from app.store.models import Base, FactManifest, PurgeRecord
 
 NEW = "purged_now"  # in session.info: the candidates purged in this transaction
 RIGHTS = "rights_requests"  # the one table whose rows outlive the purge (the register keeps them)
@@ -38,8 +39,7 @@ RIGHTS = "rights_requests"  # the one table whose rows outlive the purge (the re
 
 def stored_policy(session: Session) -> Policy:
     """The retention policy of the settings in this vault (the caller checked their signature)."""
-    row = session.get(VaultMeta, "settings")
-    return Policy.from_settings(Settings(row.value if row is not None else None))
+    return Policy.from_settings(Settings(meta.value(session, "settings")))
 
 
 def message(candidate_id: int, purged_on: dt.date, reason: str, rights: str | None) -> bytes:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.integrity import facts_message, muhash
@@ -104,9 +104,10 @@ def enter(session: Session, digests: Mapping[int, bytes], before: Mapping[int, b
             continue
         if old is not None:
             _record(session, -1, candidate_id, old)
-            row = session.get(FactRoster, candidate_id)
-            assert row is not None  # ``before`` was read from the rows
-            row.digest = new
+            session.execute(
+                update(FactRoster).where(FactRoster.candidate_id == candidate_id).values(digest=new),
+                execution_options={"synchronize_session": False},
+            )
         else:
             session.add(FactRoster(candidate_id=candidate_id, digest=new))
         _record(session, +1, candidate_id, new)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app.integrity import audit_seal, fact_key, freshness, pins
-from app.store.models import VaultMeta
+from app.store import meta
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -34,8 +34,7 @@ def checking_key(vault: Vault, session: Session) -> bytes:
         raise Refused(UNSIGNED)
     pinned, where = vault.trusted_fact_key, ""
     if pinned is None:
-        vault_id = session.get(VaultMeta, "vault_id")
-        pinned = pins.pinned(vault_id.value if vault_id is not None else "")
+        pinned = pins.pinned(meta.value(session, "vault_id") or "")
         where = " (pinned on this computer when the vault was last unlocked here)"
     if pinned is not None and fact_key.key_id(stored) != pinned.strip().lower():
         raise Refused(

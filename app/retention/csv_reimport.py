@@ -23,6 +23,7 @@ from app.retention.dates import add_months
 from app.retention.facts import ERASURE, POOL
 from app.retention.purge import active_hold, active_restriction, place_restriction
 from app.retention.service import vacancy_id_for
+from app.store import meta
 from app.store.models import (
     Candidate,
     Consent,
@@ -31,7 +32,6 @@ from app.store.models import (
     Procedure,
     RightsRequest,
     Suppression,
-    VaultMeta,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ HOLD_REASON = "CSV import"
 
 def ensure_ref_fingerprints(vault: Vault, session: Session) -> None:
     """Give every candidate's ref its fingerprint, once per vault (older vaults stored the ref only)."""
-    if session.get(VaultMeta, BACKFILLED) is not None:
+    if meta.row(session, BACKFILLED) is not None:
         return
     session.execute(delete(ContactFingerprint).where(ContactFingerprint.kind == "ref"))
     sealer, key = vault.sealer, vault.sealer.keys.contact
@@ -61,7 +61,7 @@ def ensure_ref_fingerprints(vault: Vault, session: Session) -> None:
             session.add(
                 ContactFingerprint(candidate_id=cid, kind="ref", digest=contacts.ref_fingerprint(key, ref))
             )
-    session.add(VaultMeta(key=BACKFILLED, value="1"))
+    meta.put(session, BACKFILLED, "1")
     session.flush()
 
 

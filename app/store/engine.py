@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.errors import DiskFull, VaultBusy, VaultUnreadable
+from app.store import meta
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -99,6 +100,7 @@ def lock_shared_writes(session: Session) -> None:
     each and wait for the other's (a deadlock PostgreSQL would end by failing one of them)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text(f"SELECT pg_advisory_xact_lock({_SHARED_WRITE_LOCK})"))
+        meta.forget(session)  # rows read before the lock may have changed since
 
 
 def one_snapshot(session: Session) -> None:

@@ -39,6 +39,7 @@ ISSUE_ORDER = (
     "import_docs",
     "import_scans",  # split out of import_docs: OCR is Tesseract's work, measured apart
     "encrypt_5mb",
+    "edit_one",  # the price of one small write (added with the signed head's per-write cost)
     "due_all",
     "purge_bulk",
     "facts_check",  # split out of purge_bulk: the integrity check every purge by the rules runs first

@@ -32,7 +32,8 @@ def figures(ctx: Context) -> list[Figure]:
     if not any(ctx.wanted(name) for name in NAMES):
         return []
     copy = ctx.scratch_copy("gui")  # unlocking writes an audit event
-    ours, ours_mib = _child(ctx, "vault", str(copy.vault_path), str(copy.passphrase_file))
+    with ctx.own_app_data(copy.folder):
+        ours, ours_mib = _child(ctx, "vault", str(copy.vault_path), str(copy.passphrase_file))
     plain, plain_mib = _child(ctx, "plain", str(copy.plain_path))
     rows = f"{ours['rows']:,} rows"
     return [
