@@ -25,6 +25,10 @@ GENESIS = "0" * 64
 ANCHOR_KEY = "audit_anchor"  # {"id": last pruned id, "hash": its hash} after pruning
 HEAD_KEY = "audit_head"  # {"id": newest id, "hash": its hash}
 WARNING = "chain_warning"  # a detail set by ``append`` when it found the chain tampered with
+# Actions checked by name elsewhere (app/integrity/unattended.py: what a run without a passphrase logs).
+CANDIDATE_PURGED = "candidate_purged"
+BULK_PURGE = "bulk_purge"
+UNLOCK_FAILED = "unlock_failed"
 APPENDED = "audit_appended"  # in session.info: the first event this transaction logged (its head gets signed)
 UNATTENDED = "unattended"  # how the actor of a run without a passphrase begins
 

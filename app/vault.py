@@ -373,7 +373,7 @@ class Vault:
         try:
             vault_key = keyslots.open_slot(slot.id, material, secret)
         except UnlockError:
-            self.log_reading("unlock_failed", details={"slot": slot.id})
+            self.log_reading(audit.UNLOCK_FAILED, details={"slot": slot.id})
             raise
         self.sealer.load(VaultKeys(vault_key))
         self.user, self.role, self._slot_id = slot.user_name, slot.role, slot.id

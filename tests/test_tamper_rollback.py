@@ -9,50 +9,26 @@ fails, and no purge by the rules runs until the vault is restored.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from app import audit
 from app.clock import FixedClock
 from app.integrity import audit_seal, fact_key, manifest, roster
 from app.integrity.rows import OWNED
 from app.retention.bulk import untrusted_facts
-from app.store.models import FactManifest, FactRoster, VaultMeta
+from app.store.models import FactManifest, FactRoster
 from app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
-
-D = dt.date.fromisoformat
-AS_OF = "2026-03-02"
-CLOCK = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-def _rejected(vault: Vault, first: str) -> int:
-    cid = vault.candidates.add(first_name=first, last_name="Aerts", email=f"{first.lower()}@example.be")
-    vault.retention.add_procedure(cid, "Boekhouder", D("2025-01-06"), "rejected", D("2025-02-03"))
-    return cid
+from tests.rollback_story import CLOCK, Story, build, scheduled_purge, sign_head_as_before, unlocked, verify
 
 
 @pytest.fixture
-def story(tmp_path: Path) -> tuple[Path, Path, dict[str, int], str]:
-    """(the vault now, an older copy, ids, fact key id)."""
-    path, older = tmp_path / "vault.sqlite3", tmp_path / "older.sqlite3"
-    vault, _ = Vault.create(path, PASSPHRASE, clock=FixedClock(CLOCK))
-    ids = {"anna": _rejected(vault, "Anna"), "bram": _rejected(vault, "Bram")}
-    vault.close()
-    shutil.copy(path, older)
-    vault = Vault.open(path, clock=FixedClock(CLOCK))
-    vault.unlock(PASSPHRASE)
-    vault.retention.add_procedure(ids["anna"], "Boekhouder", D("2026-02-01"))  # she applied again: open
-    report = vault.verify()
-    assert report.ok, report.damaged
-    vault.close()
-    return path, older, ids, report.fact_key_id
+def story(tmp_path: Path) -> Story:
+    return build(tmp_path)
 
 
 def _put_back(path: Path, older: Path, candidate_id: int, *, with_roster_row: bool) -> None:
@@ -73,37 +49,18 @@ def _alive(path: Path) -> set[int]:
         return {cid for (cid,) in conn.execute("SELECT id FROM candidates")}
 
 
-def _unlocked(cli: Cli, path: Path, *args: str) -> tuple[int, str, str]:
-    """A CLI command on ``path`` with the passphrase (a user's session, not the scheduled task)."""
-    return cli("--vault", str(path), "--passphrase-file", str(cli.pass_file), *args, base=False)
-
-
-def _verify(cli: Cli, path: Path) -> tuple[int, list[str]]:
-    code, out, _ = _unlocked(cli, path, "verify", "--json")
-    return code, json.loads(out)["damaged"]
-
-
-def _scheduled_purge(cli: Cli, path: Path, key_id: str) -> tuple[int, str, str]:
-    locked = ["--vault", str(path), "--trust", key_id, "purge", "--due", "--yes", "--as-of", AS_OF, "--json"]
-    return cli(*locked, base=False)
-
-
-def test_without_the_rollback_only_the_due_candidate_goes(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_without_the_rollback_only_the_due_candidate_goes(story: Story, cli: Cli) -> None:
     path, _older, ids, key_id = story
-    code, out, err = _scheduled_purge(cli, path, key_id)
+    code, out, err = scheduled_purge(cli, path, key_id)
     assert code == 0, err
     assert json.loads(out)["purged"] == [ids["bram"]]
 
 
-def test_a_candidate_put_back_alone_is_named_and_spared(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_a_candidate_put_back_alone_is_named_and_spared(story: Story, cli: Cli) -> None:
     path, older, ids, key_id = story
     _put_back(path, older, ids["anna"], with_roster_row=False)
 
-    code, damaged = _verify(cli, path)
+    code, damaged = verify(cli, path)
     assert code == 1
     anna = [line for line in damaged if line.startswith(f"candidate {ids['anna']}: ")]
     assert anna == [
@@ -111,79 +68,69 @@ def test_a_candidate_put_back_alone_is_named_and_spared(
     ]
     assert not any(line.startswith("roster") for line in damaged), damaged  # the roster itself holds
 
-    code, out, err = _scheduled_purge(cli, path, key_id)
+    code, out, err = scheduled_purge(cli, path, key_id)
     assert code == 1 and f"candidate {ids['anna']}: " in err
     assert json.loads(out)["purged"] == [ids["bram"]]  # the honest one still goes
     assert ids["anna"] in _alive(path)
 
 
-def test_a_users_later_edit_does_not_launder_the_rollback(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_a_users_later_edit_does_not_launder_the_rollback(story: Story, cli: Cli) -> None:
     path, older, ids, _key_id = story
     _put_back(path, older, ids["anna"], with_roster_row=False)
     vault = Vault.open(path, clock=FixedClock(CLOCK))
     vault.unlock(PASSPHRASE)
     vault.candidates.edit(ids["anna"], {"email": "anna.new@example.be"})
     vault.close()
-    code, damaged = _verify(cli, path)
+    code, damaged = verify(cli, path)
     assert code == 1 and any("put back to an older signed state" in line for line in damaged), damaged
 
 
 def test_a_candidate_put_back_with_their_roster_row_stops_every_purge_by_the_rules(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
+    story: Story, cli: Cli
 ) -> None:
     path, older, ids, key_id = story
     _put_back(path, older, ids["anna"], with_roster_row=True)
 
-    code, damaged = _verify(cli, path)
+    code, damaged = verify(cli, path)
     assert code == 1 and roster.CHANGED in damaged, damaged
 
     before = _alive(path)
-    code, _out, err = _scheduled_purge(cli, path, key_id)
+    code, _out, err = scheduled_purge(cli, path, key_id)
     assert code == 1 and "roster of manifests: changed outside the app" in err
     assert _alive(path) == before  # not even the honest one: which facts are the newest is not known
 
 
-def test_scheduled_purges_and_the_unlock_after_them_keep_the_roster_whole(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_scheduled_purges_and_the_unlock_after_them_keep_the_roster_whole(story: Story, cli: Cli) -> None:
     path, _older, ids, key_id = story
-    assert _scheduled_purge(cli, path, key_id)[0] == 0  # the record's evidence now stands for Bram
+    assert scheduled_purge(cli, path, key_id)[0] == 0  # the record's evidence now stands for Bram
     vault = Vault.open(path, clock=FixedClock(CLOCK))
     with vault.read() as session:
         assert audit_seal.roster_problem(session) is None  # before any unlock
     vault.close()
-    code, damaged = _verify(cli, path)  # the unlock signs Bram's record: his evidence leaves the sum
+    code, damaged = verify(cli, path)  # the unlock signs Bram's record: his evidence leaves the sum
     assert code == 0, damaged
-    code, _out, err = _unlocked(cli, path, "purge", str(ids["anna"]), "--yes")  # her row leaves at once
+    code, _out, err = unlocked(cli, path, "purge", str(ids["anna"]), "--yes")  # her row leaves at once
     assert code == 0, err
-    code, damaged = _verify(cli, path)
+    code, damaged = verify(cli, path)
     assert code == 0, damaged
 
 
-def test_a_vault_from_before_the_roster_is_listed_by_its_first_unlock(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_a_vault_from_before_the_roster_is_listed_by_its_first_unlock(story: Story, cli: Cli) -> None:
     path, _older, ids, key_id = story
     vault = Vault.open(path, clock=FixedClock(CLOCK))
     vault.unlock(PASSPHRASE)
     with vault.write() as session:  # as the previous version left it: no roster, a head without its sum
         session.execute(FactRoster.__table__.delete())
-        event_id, digest = audit.head(session) or (0, "")
-        settings = audit_seal.settings_digest(session)
-        head = audit_seal._signed(vault.sealer.keys, "head", event_id, digest, settings)
-        session.get(VaultMeta, audit_seal.SIGNED_HEAD).value = json.dumps(head)  # type: ignore[union-attr]
-        roster.take(session)
+        sign_head_as_before(vault, session)
     vault.lock()
     vault.close()
 
-    code, _out, err = _scheduled_purge(cli, path, key_id)
+    code, _out, err = scheduled_purge(cli, path, key_id)
     assert code == 1 and "roster of manifests: not signed yet" in err
 
-    code, damaged = _verify(cli, path)  # its unlock lists every manifest whose signature holds
+    code, damaged = verify(cli, path)  # its unlock lists every manifest whose signature holds
     assert code == 0, damaged
-    code, out, err = _scheduled_purge(cli, path, key_id)
+    code, out, err = scheduled_purge(cli, path, key_id)
     assert code == 0, err
     assert json.loads(out)["purged"] == [ids["bram"]]
 
@@ -200,12 +147,7 @@ def _as_head_v3(path: Path, *, replay: tuple[Path, int] | None = None) -> None:
             assert signed is not None
             row.digest = roster.legacy_digest(signed.signature)
         session.flush()
-        event_id, digest = audit.head(session) or (0, "")
-        settings = audit_seal.settings_digest(session)
-        legacy = f"{roster.legacy_current(session):0128x}"
-        head = audit_seal._signed(vault.sealer.keys, "head", event_id, digest, settings, legacy_roster=legacy)
-        session.get(VaultMeta, audit_seal.SIGNED_HEAD).value = json.dumps(head)  # type: ignore[union-attr]
-        roster.take(session)
+        sign_head_as_before(vault, session, legacy_roster=f"{roster.legacy_current(session):0128x}")
     vault.lock()
     vault.close()
     if replay is not None:
@@ -230,40 +172,36 @@ def _head(path: Path) -> dict[str, object]:
     return head
 
 
-def test_a_roster_from_before_its_muhash_is_listed_anew_by_the_first_unlock(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_a_roster_from_before_its_muhash_is_listed_anew_by_the_first_unlock(story: Story, cli: Cli) -> None:
     path, _older, ids, key_id = story
     _as_head_v3(path)
 
-    code, _out, err = _scheduled_purge(cli, path, key_id)  # the sum holds, but the head is not v4 yet
+    code, _out, err = scheduled_purge(cli, path, key_id)  # the sum holds, but the head is not v4 yet
     assert code == 1 and "roster of manifests: signed by an older version" in err
 
-    code, damaged = _verify(cli, path)  # its unlock checks the sum, then lists the manifests anew
+    code, damaged = verify(cli, path)  # its unlock checks the sum, then lists the manifests anew
     assert code == 0, damaged
     assert audit_seal.MEMBERS in _head(path) and audit_seal.LEGACY_ROSTER not in _head(path)
-    code, out, err = _scheduled_purge(cli, path, key_id)
+    code, out, err = scheduled_purge(cli, path, key_id)
     assert code == 0, err
     assert json.loads(out)["purged"] == [ids["bram"]]
-    code, damaged = _verify(cli, path)
+    code, damaged = verify(cli, path)
     assert code == 0, damaged
 
 
-def test_a_rollback_before_the_upgrade_is_not_laundered_by_it(
-    story: tuple[Path, Path, dict[str, int], str], cli: Cli
-) -> None:
+def test_a_rollback_before_the_upgrade_is_not_laundered_by_it(story: Story, cli: Cli) -> None:
     path, older, ids, key_id = story
     _as_head_v3(path, replay=(older, ids["anna"]))
 
-    code, _out, err = _scheduled_purge(cli, path, key_id)
+    code, _out, err = scheduled_purge(cli, path, key_id)
     assert code == 1 and roster.CHANGED in err
 
     for _unlock in range(2):  # the upgrade signs a hash no rows have: the finding stays, unlock after unlock
-        code, damaged = _verify(cli, path)
+        code, damaged = verify(cli, path)
         assert code == 1 and roster.CHANGED in damaged, damaged
     assert audit_seal.MEMBERS in _head(path)
     before = _alive(path)
-    code, _out, err = _scheduled_purge(cli, path, key_id)
+    code, _out, err = scheduled_purge(cli, path, key_id)
     assert code == 1 and roster.CHANGED in err
     assert _alive(path) == before
 
@@ -274,7 +212,7 @@ def _manifest_signatures(path: Path) -> set[bytes]:
 
 
 def test_while_the_roster_holds_a_purge_checks_no_manifest_signature(
-    story: tuple[Path, Path, dict[str, int], str], monkeypatch: pytest.MonkeyPatch
+    story: Story, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The roster's signed hash vouches for every manifest it lists (issue 21: one Ed25519 check per
     candidate was most of the purge's integrity check); a manifest off the roster is still checked."""

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.store.models import AuditEvent, Candidate, PurgeRecord
 
-PURGED = "candidate_purged"
+PURGED = audit.CANDIDATE_PURGED
 # What a run without a passphrase logs: its purges (app/retention/bulk.py), and a wrong passphrase typed.
-WRITTEN_UNATTENDED = frozenset({PURGED, "bulk_purge", "unlock_failed"})
+WRITTEN_UNATTENDED = frozenset({PURGED, audit.BULK_PURGE, audit.UNLOCK_FAILED})
 
 
 def problems(session: Session) -> list[str]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.errors import NotFound, Refused
 from app.integrity import manifest, tracking, trust
 from app.integrity.manifest import Problem
@@ -135,7 +136,7 @@ def purge_planned(
     with vault.write() as session:
         vault.audit(
             session,
-            "bulk_purge",
+            audit.BULK_PURGE,
             None,
             as_of=as_of.isoformat(),
             purged=len(result.purged),
@@ -176,7 +177,10 @@ def _purge_batch(
             close_erasure_requests(session, purged, today)
             vault.audit_many(
                 session,
-                [("candidate_purged", cid, {"bulk": True, "suppressed": cid in erasures}) for cid in purged],
+                [
+                    (audit.CANDIDATE_PURGED, cid, {"bulk": True, "suppressed": cid in erasures})
+                    for cid in purged
+                ],
             )
     return purged, skipped
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import TextClause, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from app import roles
+from app import audit, roles
 from app.errors import NotFound, Refused
 from app.integrity import records, roster
 from app.search.backend import forget_candidates
@@ -180,6 +180,6 @@ def purge_candidate(vault: Vault, candidate_id: int, reason: str, *, suppress: b
     vault.require(roles.PURGE)  # an unlocked admin: the scheduled purge goes through bulk.purge_due
     with vault.write() as session:
         purge_in_session(session, candidate_id, vault.today(), reason, suppress=suppress)
-        vault.audit(session, "candidate_purged", candidate_id, suppressed=suppress)
+        vault.audit(session, audit.CANDIDATE_PURGED, candidate_id, suppressed=suppress)
     vault.sealer.drop_candidate(candidate_id)
     vault.checkpoint()

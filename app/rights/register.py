@@ -22,6 +22,7 @@ from app.candidates import require_candidate
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import consents
 from app.retention.dates import check_fact_date
+from app.retention.facts import ERASED
 from app.retention.purge import place_restriction
 from app.rights import actions, deadlines, freeze, rectification
 from app.rights.deadlines import RequestFacts
@@ -105,7 +106,7 @@ class RightsService:
             with self.vault.write() as session:
                 row = self._get(session, request_id)
                 if refusal is None:
-                    self._close(session, row, today, "erased")
+                    self._close(session, row, today, ERASED)
                 else:
                     # The wish survives a hold or restriction: the request stays open, and the retention rules
                     # make the candidate due the day it ends (a purge then closes the request as erased).
