@@ -382,7 +382,7 @@ class Vault:
 
     def _pin_fact_key(self) -> None:
         """Remember, on this computer, the fact key this vault's key derives (app/integrity/pins.py)."""
-        public = fact_key.public_bytes(fact_key.signing_key(self.sealer.keys))
+        public = fact_key.public_of(self.sealer.keys)
         pins.remember(self.meta("vault_id") or "", fact_key.key_id(public))
 
     def _sign_upgraded_vault(self, session: Session) -> None:
@@ -400,7 +400,7 @@ class Vault:
             self.audit(session, "facts_signed_first")
             audit_seal.sign_head(session, keys, first=True)
             return
-        public = fact_key.public_bytes(fact_key.signing_key(keys))
+        public = fact_key.public_of(keys)
         if audit_seal.signed_before_settings(session, public):
             salted = manifest.add_salts(session, keys)
             found = records.sign_found(session, keys)
@@ -418,8 +418,7 @@ class Vault:
         keys = self.sealer.keys
         if (
             records.awaiting(session, candidate_ids)
-            and audit_seal.settings_problem(session, fact_key.public_bytes(fact_key.signing_key(keys)))
-            is None
+            and audit_seal.settings_problem(session, fact_key.public_of(keys)) is None
             and audit_seal.roster_problem(session) != roster.CHANGED
         ):
             records.absorb(session, keys, records.stored_policy(session), candidate_ids)

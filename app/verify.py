@@ -91,7 +91,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
                         report.damaged.append(
                             f"{table_name} {row.id}: its candidate {row.owner} has no data key"
                         )
-        public = fact_key.public_bytes(fact_key.signing_key(keys))  # derived: never the one stored
+        public = fact_key.public_of(keys)  # derived: never the one stored
         report.fact_key_id = fact_key.key_id(public)
         wrong = _wrongly_typed_dates(session)
         report.damaged += wrong

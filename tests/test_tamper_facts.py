@@ -108,7 +108,8 @@ def _resign_with_another_key(path: Path, golden: Golden) -> None:
             "UPDATE procedures SET outcome = 'rejected' WHERE candidate_id = ?", (golden.ids["open"],)
         )
         conn.execute(
-            "UPDATE vault_meta SET value = ? WHERE key = 'fact_key'", (fact_key.public_bytes(attacker).hex(),)
+            "UPDATE vault_meta SET value = ? WHERE key = 'fact_key'",
+            (attacker.public_key().public_bytes_raw().hex(),),
         )
         for cid, body in conn.execute("SELECT candidate_id, body FROM fact_manifests").fetchall():
             signature = attacker.sign(manifest.message(cid, body))
@@ -352,7 +353,7 @@ def test_a_dba_cannot_move_a_date_nor_re_sign_on_postgresql(pg_cluster: object, 
     with dba.begin() as conn:
         conn.execute(
             text("UPDATE vault_meta SET value = :v WHERE key = 'fact_key'"),
-            {"v": fact_key.public_bytes(attacker).hex()},
+            {"v": attacker.public_key().public_bytes_raw().hex()},
         )
         for cid, body in conn.execute(text("SELECT candidate_id, body FROM fact_manifests")).all():
             conn.execute(
@@ -654,7 +655,7 @@ def test_an_upgraded_vault_salts_its_manifests_and_signs_its_records_as_found(
 ) -> None:
     """As the version before left a vault: manifests signed unsalted (v1), a head without the settings,
     purge records without signature or evidence."""
-    from app.integrity import audit_seal, fact_key
+    from app.integrity import audit_seal
 
     path = _copy(golden, tmp_path)
     _unattended_purge(cli, path, golden)

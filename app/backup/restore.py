@@ -272,7 +272,7 @@ def _load(
 def _refuse_unauthenticated(ledger: Ledger, keys: VaultKeys) -> list[tuple[int, str]]:
     """Take out of ``ledger`` each record that is neither signed nor backed by signed facts that made
     its candidate due (app/integrity/records.py): no purge wrote it, so its candidate is restored."""
-    public = fact_key.public_bytes(fact_key.signing_key(keys))
+    public = fact_key.public_of(keys)
     trusted = audit_seal.covers_settings(public, ledger.signed_head, ledger.settings)
     policy = Policy.from_settings(Settings(ledger.settings)) if trusted else None
     listed = [SimpleNamespace(**row) for row in ledger.purged.values()]

@@ -112,7 +112,7 @@ def sign_head(
     settings = settings_digest(session)
     members: muhash.Fraction | None = None
     if not first:
-        public = fact_key.public_bytes(fact_key.signing_key(keys))
+        public = fact_key.public_of(keys)
         if _head_problem(session, public, before=appended_from):
             return
         old = _pointer(session, SIGNED_HEAD) or {}

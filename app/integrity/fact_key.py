@@ -14,7 +14,6 @@ import hashlib
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from app.crypto.keys import VaultKeys
@@ -25,11 +24,12 @@ KEY_ID_HEX = 16  # 64 bits: enough to tell keys apart when typed on a command li
 
 
 def signing_key(keys: VaultKeys) -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.from_private_bytes(keys.fact_signing)
+    return keys.fact_signing_key
 
 
-def public_bytes(key: Ed25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+def public_of(keys: VaultKeys) -> bytes:
+    """The public half (raw bytes) of the key these vault keys derive."""
+    return keys.fact_public
 
 
 def key_id(public: bytes) -> str:
@@ -48,7 +48,7 @@ def stored_public(session: Session) -> bytes | None:
 
 
 def store_public(session: Session, keys: VaultKeys) -> None:
-    meta.put(session, META_KEY, public_bytes(signing_key(keys)).hex())
+    meta.put(session, META_KEY, public_of(keys).hex())
 
 
 def verifies(public: bytes, signature: bytes, message: bytes) -> bool:

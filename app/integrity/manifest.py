@@ -76,7 +76,7 @@ def sign(session: Session, keys: VaultKeys, touched: Mapping[int, Touched]) -> N
     whatever the transaction did."""
     session.flush()
     key = fact_key.signing_key(keys)
-    public = fact_key.public_bytes(key)
+    public = fact_key.public_of(keys)
     ids = set(touched)
     live = set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids)))) if ids else set()
     old = {
@@ -160,7 +160,7 @@ def add_salts(session: Session, keys: VaultKeys) -> int:
     """Sign again, salted (v2), every manifest signed before salts whose signature holds; the body stays
     as it was signed (no row is read: nothing is laundered). One that fails stays, as evidence."""
     key = fact_key.signing_key(keys)
-    public = fact_key.public_bytes(key)
+    public = fact_key.public_of(keys)
     unsalted = list(session.scalars(select(FactManifest).where(FactManifest.salt.is_(None))))
     on_roster = roster.listed(session, [m.candidate_id for m in unsalted])
     signed: dict[int, bytes] = {}
@@ -177,7 +177,7 @@ def add_salts(session: Session, keys: VaultKeys) -> int:
 def enlist(session: Session, keys: VaultKeys) -> int:
     """A vault from before the roster: every manifest whose signature holds goes on it as it is (trust on
     this unlock, as for the manifests themselves); one that fails stays off it, as evidence."""
-    public = fact_key.public_bytes(fact_key.signing_key(keys))
+    public = fact_key.public_of(keys)
     manifests = list(session.scalars(select(FactManifest)))
     on_roster = roster.listed(session, [m.candidate_id for m in manifests])
     found = {m.candidate_id: _digest(m) for m in manifests if _verifies(public, m)}

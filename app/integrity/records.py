@@ -133,7 +133,7 @@ def sign_rights(session: Session, keys: VaultKeys, touched: Mapping[int, Touched
     if not ids:
         return
     key = fact_key.signing_key(keys)
-    public = fact_key.public_bytes(key)
+    public = fact_key.public_of(keys)
     query = select(PurgeRecord).where(PurgeRecord.candidate_id.in_(ids), PurgeRecord.signature.is_not(None))
     now = _rights_now(session, ids)
     for record in session.scalars(query):
@@ -196,7 +196,7 @@ def absorb(
     between the run and now was made outside the app, and ``verify`` keeps naming it. A record whose
     purge is not in the audit log is not signed either (app/integrity/unattended.py)."""
     waiting = list(session.scalars(_waiting(candidate_ids)))
-    public = fact_key.public_bytes(fact_key.signing_key(keys))
+    public = fact_key.public_of(keys)
     failing = problems(waiting, public, policy).keys() | unattended.unlogged(session, candidate_ids)
     good = [r for r in waiting if r.candidate_id not in failing]
     rights = {r.candidate_id: _rights_left(r.evidence or "", _as_date(r.purged_on)) for r in good}

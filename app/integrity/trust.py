@@ -28,7 +28,7 @@ UNSIGNED = (
 def checking_key(vault: Vault, session: Session) -> bytes:
     """The public key to check the facts with; Refused when there is none to trust."""
     if vault.sealer.unlocked:
-        return fact_key.public_bytes(fact_key.signing_key(vault.sealer.keys))
+        return fact_key.public_of(vault.sealer.keys)
     stored = fact_key.stored_public(session)
     if stored is None:
         raise Refused(UNSIGNED)
