@@ -33,6 +33,8 @@ SIZES = {
     "tiny": Size("tiny", 200, 0.2, 1),  # the smoke test: proves it runs, measures nothing
     "small": Size("small", 10_000, 0.2, 3),
     "full": Size("full", 100_000, 0.2, 5),
+    "large": Size("large", 300_000, 0.2, 1),  # a scaling point where 1,000,000 takes too long
+    "huge": Size("huge", 1_000_000, 0.2, 1),  # the scaling run: hours on a 2-core machine
 }
 
 

@@ -7,6 +7,8 @@ import random
 
 import pytest
 
+from app.retention import facts
+from app.retention.facts import load_facts
 from app.retention.rules import OUTCOMES, due_within
 from app.store.models import Candidate, Consent, LegalHold, Procedure, Restriction, RightsRequest
 from app.vault import Vault
@@ -105,3 +107,21 @@ def test_a_purge_as_of_a_day_removes_exactly_what_the_rules_make_due_that_day(va
     assert set(result.purged) == expected and not result.skipped
     left = {a.candidate_id for a in vault.retention.status(None, as_of)}
     assert left.isdisjoint(expected) and len(left) == 300 - len(expected)
+
+
+def test_the_facts_of_a_list_of_ids_are_those_of_everyone_on_both_backends(
+    any_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite reads a list of ids in one statement, PostgreSQL in chunks, or in one full scan above a
+    size: every way gives the facts that reading everyone gives."""
+    fill(any_vault, 120, 4)
+    with any_vault.read() as session:
+        everyone = load_facts(session)
+        wanted = [*sorted(random.Random(4).sample([f.candidate_id for f in everyone], 70)), 10**6]
+        expected = [f for f in everyone if f.candidate_id in set(wanted)]
+        assert load_facts(session, wanted) == expected
+        monkeypatch.setattr(facts, "CHUNK", 7)  # many chunks (PostgreSQL)
+        assert load_facts(session, wanted) == expected
+        monkeypatch.setattr(facts, "FULL_SCAN_ABOVE", 10)  # a full scan, then kept (PostgreSQL)
+        assert load_facts(session, wanted) == expected
+    assert len(expected) == 70 and any(f.procedures for f in expected) and any(f.consents for f in expected)
