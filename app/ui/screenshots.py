@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.05")
 
 from PySide6.QtCore import QEventLoop, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.ui.main import DEMO_PASSPHRASE, application, make_demo_vault
 from app.ui.window import MainWindow
@@ -107,12 +107,14 @@ def _rights_screens(window: MainWindow, candidate_id: int, out: Path, lang: str)
     """The register (names, not numbers), registering a request, and the erasure's typed confirmation."""
     from app.ui.objection_dialog import ObjectionDialog
     from app.ui.purge_dialogs import ConfirmErasureDialog
-    from app.ui.rights_page import RegisterRequestDialog
+    from app.ui.retention_pages import show
+    from app.ui.rights_page import RegisterRequestDialog, RightsPage
 
     assert window.workspace is not None and window.vault is not None
     rights = window.workspace.pages["rights"]
+    assert isinstance(rights, RightsPage)
     rights.loaded.connect(lambda: setattr(rights, "_shot_ready", True))
-    window.rights_action.trigger()
+    show(window, "rights")  # what the View menu's action does
     wait_until(lambda: getattr(rights, "_shot_ready", False))
     shoot(window, out / f"rights-page-{lang}.png")
     register = RegisterRequestDialog(window.vault, window.worker, candidate_id, window)
@@ -146,8 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     tmp = Path(tempfile.mkdtemp(prefix="candidate-vault-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    from app.ui.bulk_purge import BulkPurgePage
+    from app.ui.dashboard import DashboardPage
+    from app.ui.lockscreen import LockScreen
     from app.ui.profile import NewCandidateDialog
     from app.ui.purge_dialogs import ConfirmPurgeDialog
+    from app.ui.retention_pages import show
     from app.ui.welcome import CreateVaultDialog, RecoveryKeyDialog
 
     try:
@@ -175,24 +181,27 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(*SIZE)
         window.show()
         screen = window.centralWidget()
-        screen.secret.setText("not the passphrase")  # type: ignore[attr-defined]
-        screen.try_unlock()  # type: ignore[attr-defined]
-        wait_until(lambda: screen.unlock_button.isEnabled())  # type: ignore[attr-defined]
+        assert isinstance(screen, LockScreen)
+        screen.secret.setText("not the passphrase")
+        screen.try_unlock()
+        wait_until(lambda: screen.unlock_button.isEnabled())
         shoot(window, out / f"unlock-{args.lang}.png")
-        screen.secret.setText(DEMO_PASSPHRASE)  # type: ignore[attr-defined]
-        screen.try_unlock()  # type: ignore[attr-defined]
+        screen.secret.setText(DEMO_PASSPHRASE)
+        screen.try_unlock()
         wait_until(lambda: window.workspace is not None and not window.workspace.list.model.busy)
-        assert window.workspace is not None
+        assert window.workspace is not None and window.vault is not None
         dashboard = window.workspace.pages["dashboard"]
-        wait_until(lambda: dashboard.data is not None and not dashboard.busy)  # type: ignore[attr-defined]
+        assert isinstance(dashboard, DashboardPage)
+        wait_until(lambda: dashboard.data is not None and not dashboard.busy)
         window.workspace.show_page("dashboard")
         shoot(window, out / f"dashboard-{args.lang}.png")
         bulk = window.workspace.pages["bulk_purge"]
-        bulk.loaded.connect(lambda: setattr(bulk, "_shot_ready", True))  # type: ignore[attr-defined]
-        window.bulk_purge_action.trigger()
+        assert isinstance(bulk, BulkPurgePage)
+        bulk.loaded.connect(lambda: setattr(bulk, "_shot_ready", True))
+        show(window, "bulk_purge")  # what the View menu's action does
         wait_until(lambda: getattr(bulk, "_shot_ready", False))
         shoot(window, out / f"bulk-purge-{args.lang}.png")
-        confirm = ConfirmPurgeDialog(len(bulk.selected_ids()), window)  # type: ignore[attr-defined]
+        confirm = ConfirmPurgeDialog(len(bulk.selected_ids()), window)
         confirm.show()
         shoot(confirm, out / f"bulk-purge-confirm-{args.lang}.png")
         confirm.close()
@@ -209,12 +218,16 @@ def main(argv: list[str] | None = None) -> int:
         tabs = window.workspace.detail.tabs
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            name = tabs.widget(i).objectName().removeprefix("tab_") or "profile"
+            tab = tabs.widget(i)
+            assert tab is not None
+            name = tab.objectName().removeprefix("tab_") or "profile"
             shoot(window, out / f"detail-{name}-{args.lang}.png")
         _document_and_history(window, out, args.lang)
         _retention_dialogs(window, out, args.lang)
         tabs.setCurrentIndex(0)
-        window.workspace.detail.profile.form.editors["phone"].setText("+32 470 99 88 77")
+        phone = window.workspace.detail.profile.form.editors["phone"]
+        assert isinstance(phone, QLineEdit)
+        phone.setText("+32 470 99 88 77")
         unsaved = window.workspace.detail.unsaved_changes_box()
         unsaved.show()
         shoot(unsaved, out / f"unsaved-changes-{args.lang}.png")
