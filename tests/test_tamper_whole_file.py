@@ -7,7 +7,6 @@ the whole file from before that, so that the scheduled purge deletes her.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -30,13 +29,6 @@ def _put_back(older: Path, path: Path) -> None:
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
     shutil.copy(older, path)
-
-
-def test_without_the_older_copy_only_the_due_candidate_goes(story: Story, cli: Cli) -> None:
-    path, _older, ids, key_id = story
-    code, out, err = scheduled_purge(cli, path, key_id)
-    assert code == 0, err
-    assert json.loads(out)["purged"] == [ids["bram"]]
 
 
 def test_an_older_copy_put_back_is_named_and_no_purge_by_the_rules_runs(story: Story, cli: Cli) -> None:
