@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import TextClause, bindparam, func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit, roles
@@ -53,13 +53,11 @@ OWNED_TABLES = (
     Procedure,
     Document,
 )
-# Plain statements, built once: a bulk purge runs them for each batch of candidates.
-_DELETES: tuple[TextClause, ...] = tuple(
-    text(statement).bindparams(bindparam("ids", expanding=True))
-    for statement in (
-        *(f"DELETE FROM {m.__tablename__} WHERE candidate_id IN :ids" for m in (CandidateKey, *OWNED_TABLES)),
-        f"DELETE FROM {Candidate.__tablename__} WHERE id IN :ids",
-    )
+_KEYS_FIRST = (CandidateKey, *OWNED_TABLES)
+# The keys first: from their delete on, whatever of a candidate remains anywhere is unreadable.
+_DELETES = (
+    *(f"DELETE FROM {m.__tablename__} WHERE candidate_id IN ({{marks}})" for m in _KEYS_FIRST),
+    f"DELETE FROM {Candidate.__tablename__} WHERE id IN ({{marks}})",
 )
 
 
@@ -156,10 +154,12 @@ def delete_rows(
     forget_candidates(session, ids)  # their bits in the postings, which no delete below reaches
     proofs = records.evidence(session, ids)  # read before the rows go; signed instead if unlocked
     roster.purged(session, ids, proofs)
-    # The keys first: from here on, whatever of these candidates remains anywhere is unreadable.
-    conn = session.connection()  # Core execution: these rows are never loaded as objects
+    # Run on the driver: SQLAlchemy would render a bound parameter per id for each statement (a bulk purge
+    # runs them per batch of hundreds), for rows that are never loaded as objects anyway.
+    conn = session.connection()
+    marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(ids))
     for statement in _DELETES:
-        conn.execute(statement, {"ids": list(ids)})
+        conn.exec_driver_sql(statement.format(marks=marks), tuple(ids))
     conn.execute(
         insert(PurgeRecord),
         [
