@@ -55,13 +55,6 @@ def _add_vacancies(vault: Vault, jobs: Sequence[VacancySpec]) -> list[int]:
         return [row.id for row in rows]
 
 
-def _document_hooks(vault: Vault) -> list[Callable[[Session, int, int, str], None]]:
-    """``vault.document_hooks`` (session, candidate id, document id, text), if a feature such as
-    search registers them: the synthetic documents are then indexed like imported ones."""
-    hooks: list[Callable[[Session, int, int, str], None]] = getattr(vault, "document_hooks", [])
-    return hooks
-
-
 def _history_details(spec: CandidateSpec) -> dict[str, Any]:
     return {
         "procedures": len(spec.procedures),
@@ -165,7 +158,7 @@ def _write_history(
         for name, value in _document_values(vault, session, cid, doc.id, d, today).items():
             setattr(doc, name, value)
         session.flush()
-        for hook in _document_hooks(vault):
+        for hook in vault.document_hooks:  # the search index, as for an imported document
             hook(session, cid, doc.id, d.text)
     session.flush()
     vault.audit(session, HISTORY_EVENT, cid, **_history_details(spec))
@@ -269,7 +262,7 @@ def _insert_batch(
     for cid, clean in cleaned:
         for hook in vault.profile_hooks:
             hook(session, cid, clean)
-    for index_document in _document_hooks(vault):
+    for index_document in vault.document_hooks:
         for cid, doc_id, body in texts:
             index_document(session, cid, doc_id, body)
     vault.audit_many(session, events)

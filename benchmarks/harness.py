@@ -18,8 +18,6 @@ from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from typing import Any
 
-SKIPPED = "skipped: feature not merged yet"
-
 
 @dataclass(frozen=True)
 class Size:
@@ -53,7 +51,7 @@ class Figure:
     peer_ratio: float | None = None
 
     @classmethod
-    def skipped(cls, name: str, note: str = SKIPPED) -> Figure:
+    def skipped(cls, name: str, note: str) -> Figure:
         return cls(name, None, "", note=note)
 
     def with_baseline(self, baseline: float | None) -> Figure:

@@ -96,20 +96,7 @@ class Context:
 
 def _run_module(ctx: Context, module_name: str) -> list[Figure]:
     try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return []  # that feature's benchmarks are not merged yet: its stubs say so
-        raise
-    if not hasattr(module, "figures"):
-        ctx.notes.append(f"{module_name} has no figures(ctx): run it on its own")
-        return []
-    try:
-        found: list[Figure] = module.figures(ctx)
-    except ModuleNotFoundError as exc:  # an adapter whose feature module is not merged yet
-        if exc.name and exc.name.startswith("benchmarks."):
-            return []
-        raise
+        found: list[Figure] = importlib.import_module(module_name).figures(ctx)
     except Exception as exc:  # one broken module must not lose the other figures
         traceback.print_exc(file=sys.stderr)
         ctx.notes.append(f"{module_name} failed: {type(exc).__name__}: {exc}")
@@ -148,6 +135,9 @@ def run(size: Size, workdir: Path, only: set[str] | None = None) -> dict[str, An
                     figures.append(fig)
                     print(f"  {fig.name}: {fig.value} {fig.unit} {fig.note}", file=sys.stderr, flush=True)
     figures.sort(key=_order)
+    missing = [name for name in ISSUE_ORDER if ctx.wanted(name) and name not in ctx.produced]
+    if missing:
+        ctx.notes.append(f"not measured (see the failures above): {', '.join(missing)}")
     info["load_average_at_end"] = load_average()
     return {
         "machine": info,

@@ -58,18 +58,6 @@ def test_tiny_run_fills_every_figure_or_says_why_not(
     assert "| open_first_page |" in printed and "size tiny" in printed and "| SQLCipher (ratio) |" in printed
 
 
-def test_a_missing_feature_module_is_skipped_with_a_note() -> None:
-    from benchmarks.figures import pending
-    from benchmarks.harness import SIZES
-    from benchmarks.runner import Context
-
-    ctx = Context(SIZES["tiny"], Path("."))
-    ctx.produced.update({"unlock_kdf", "search_1w_p95"})
-    skipped = {f.name: f.note for f in pending.figures(ctx)}
-    assert "unlock_kdf" not in skipped and "search_1w_p95" not in skipped
-    assert skipped["purge_bulk"].startswith("skipped: feature not merged yet")
-
-
 def test_the_purge_with_documents_benchmark_runs_at_a_tiny_size() -> None:
     """benchmarks/purge_documents.py (issue 21's foreign-key indexes): it runs; no timing is asserted."""
     from benchmarks.purge_documents import run

@@ -165,7 +165,7 @@ def test_document_hooks_see_every_document_in_both_paths(tmp_path: Path) -> None
     seen: dict[str, list[tuple[int, int, str]]] = {"slow": [], "fast": []}
     for name in seen:
         vault = _new_vault(tmp_path / f"{name}.sqlite3")
-        vault.document_hooks = [  # type: ignore[attr-defined]
+        vault.document_hooks = [
             lambda session, cid, doc_id, body, name=name: seen[name].append((cid, doc_id, body))
         ]
         try:

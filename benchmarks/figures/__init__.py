@@ -1,7 +1,7 @@
 """The registry of figure modules. Each exposes ``figures(ctx) -> list[Figure]``.
 
-Modules are run in this order; a name measured by an earlier module is not measured again, and
-``pending`` (last) adds a "skipped" line for every figure of the issue that nobody measured.
+Modules are run in this order; a name measured by an earlier module is not measured again, and a figure
+of the issue that no module measured is named in the run's notes.
 
 What a figure function gets (benchmarks.runner.Context):
 
@@ -13,7 +13,7 @@ What a figure function gets (benchmarks.runner.Context):
 - ``ctx.repeats``, ``ctx.size``; ``harness.paired_runs`` (ours and baseline in turns) and ``median``.
 
 Return ``Figure(name, value, unit, target=..., met=..., note=...).with_baseline(b)`` (ratio = ours
-over baseline), or ``Figure.skipped(name, reason)`` when the feature is absent.
+over baseline), or ``Figure.skipped(name, reason)`` when this machine or data cannot give it.
 """
 
 MODULES = (
@@ -23,7 +23,6 @@ MODULES = (
     "benchmarks.figures.retention",  # due_all, purge_bulk, facts_check (from benchmarks.retention)
     "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
     "benchmarks.figures.cli_start",  # cli_start_help, cli_start_status, cli_start_due
-    "benchmarks.figures.pending",
 )
 
 # The issue's figures, in the order of its table.

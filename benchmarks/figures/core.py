@@ -345,11 +345,7 @@ def index_vs_text(ctx: Context, ds: Dataset) -> list[Figure]:
     finally:
         vault.close()
     if not tokens:
-        return [
-            Figure.skipped(
-                "index_vs_text", "skipped: the vault has no blind-index tokens (search not merged)"
-            )
-        ]
+        return [Figure.skipped("index_vs_text", "skipped: the vault has no blind-index tokens")]
     # What our index covers decides the comparison: profile fields always (profile hooks), document
     # text only when a document hook indexed it (the bulk demo path calls vault.document_hooks).
     con = sqlite3.connect(ds.plain_path)
