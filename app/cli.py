@@ -13,6 +13,7 @@ from typing import Any
 
 from app.commands import COMMAND_MODULES
 from app.commands.context import CommandContext
+from app.commands.spellings import modernise
 from app.errors import VaultError
 
 
@@ -66,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words, renamed = modernise(parser, sys.argv[1:] if argv is None else argv)
+    if renamed:
+        print(f"candidate-vault: {renamed}", file=sys.stderr)
+    args = parser.parse_args(words)
     ctx = CommandContext(args)
     try:
         if args.command is None:

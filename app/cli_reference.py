@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 
 from app.cli import build_parser
+from app.commands.spellings import IMPLIED_ACTION, OLD_SPELLINGS
 
 WIDTH = 100  # fixed, so that the text does not depend on the terminal it was generated in
 
@@ -36,6 +37,17 @@ apply to every command. The passphrase comes from `--passphrase-file` (first lin
 Errors are one line on stderr and never contain personal data.
 """
 
+OLD_HEADER = """
+## Older spellings
+
+Each group of commands is spelled as a noun, then what to do (`document add`, `note list`, `request done`).
+The spellings of earlier versions still work for one more release: the command runs as its new spelling
+and one line on stderr names it. Scripts should move to the new spelling.
+
+| older spelling | now |
+|---|---|
+"""
+
 
 def _children(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     for action in parser._actions:
@@ -57,7 +69,11 @@ def render() -> str:
     before = os.environ.get("COLUMNS")
     os.environ["COLUMNS"] = str(WIDTH + 2)  # argparse wraps at COLUMNS - 2
     try:
-        parts = [HEADER]
+        parts = [HEADER, OLD_HEADER]
+        for old, (group, action) in OLD_SPELLINGS.items():
+            parts.append(f"| `{old} ...` | `{group} {action} ...` |\n")
+        for command, action in IMPLIED_ACTION.items():
+            parts.append(f"| `{command} ID ...` | `{command} {action} ID ...` |\n")
         for path, parser in commands(build_parser()):
             title = " ".join(("candidate-vault", *path))
             parts.append(f"\n## `{title}`\n\n```text\n{parser.format_help().rstrip()}\n```\n")

@@ -53,7 +53,7 @@ def test_canary_in_every_field_is_nowhere_on_disk(cli: Cli, tmp_path: Path) -> N
     subject, letter = f"{CANARY}Subject", f"{CANARY}Letter body"
     _run(cli, scratch, "correspondence", "add", cid, "--direction", "out", "--channel", "letter",
          "--subject", subject, "--body", letter)  # fmt: skip
-    assert note in _run(cli, scratch, "notes", cid, "--json")
+    assert note in _run(cli, scratch, "note", "list", cid, "--json")
     assert subject in _run(cli, scratch, "correspondence", "list", cid)
     shown = _run(cli, scratch, "show", cid, "--json")
     assert f"{CANARY}Edited" in shown and "+32 470 99 88 77" not in shown

@@ -137,7 +137,7 @@ rows = []
 for path in sorted(folder.iterdir()):
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*base, "add-document", cid, str(path)])
+        code = main([*base, "document", "add", cid, str(path)])
     rows.append([path.name, code, out.getvalue(), err.getvalue()])
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(json.dumps({"rows": rows, "peak_kib": peak}))
@@ -173,7 +173,7 @@ def test_bad_corpus_through_the_cli_never_crashes_hangs_or_bloats(
             assert len(lines) == 1 and lines[0].startswith("candidate-vault: "), (name, err)
     assert len(report["rows"]) == len(list(bad_corpus.iterdir()))
     assert 0 < stored < len(report["rows"])  # some refused, some stored without text
-    listed = json.loads(cli.ok("documents", cid, "--json"))  # type: ignore[attr-defined]
+    listed = json.loads(cli.ok("document", "list", cid, "--json"))  # type: ignore[attr-defined]
     assert len(listed) == stored  # a refused file left nothing behind
     peak = report["peak_kib"] * (1 if sys.platform == "darwin" else 1024)
     assert peak < 1024**3, f"peak memory {peak / 1024**2:.0f} MB"

@@ -196,26 +196,26 @@ def test_cli_documents_commands(cli_vault: object, tmp_path: Path) -> None:
     cid = cli.ok("add", "--first-name", "Jan", "--last-name", "Janssens").strip()  # type: ignore[attr-defined]
     source = tmp_path / "cv.pdf"
     source.write_bytes(minimal_pdf("Boekhouding Python"))
-    doc_id = cli.ok("add-document", cid, str(source), "--kind", "cv").strip()  # type: ignore[attr-defined]
+    doc_id = cli.ok("document", "add", cid, str(source), "--kind", "cv").strip()  # type: ignore[attr-defined]
     assert doc_id.isdigit()
-    listing = cli.ok("documents", cid)  # type: ignore[attr-defined]
+    listing = cli.ok("document", "list", cid)  # type: ignore[attr-defined]
     assert "cv.pdf" in listing and "ok" in listing
     out = tmp_path / "back.pdf"
-    cli.ok("get-document", doc_id, "--out", str(out))  # type: ignore[attr-defined]
+    cli.ok("document", "get", doc_id, "--out", str(out))  # type: ignore[attr-defined]
     assert out.read_bytes() == source.read_bytes()
     found = cli.ok("search", "jan", "python", "--json")  # type: ignore[attr-defined]
     assert f'"id": {cid}' in found and f'"document:{doc_id}"' in found and '"first_name"' in found
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    code, _, err = cli("add-document", cid, str(empty))  # type: ignore[operator]
+    code, _, err = cli("document", "add", cid, str(empty))  # type: ignore[operator]
     assert code == 1 and err.strip() == "candidate-vault: the file is empty"
 
-    changed = cli.ok("document-kind", doc_id, "diploma")  # type: ignore[attr-defined]
+    changed = cli.ok("document", "kind", doc_id, "diploma")  # type: ignore[attr-defined]
     assert changed.strip() == f"Document {doc_id} is now of kind diploma."
-    assert "diploma" in cli.ok("documents", cid)  # type: ignore[attr-defined]
-    cli.ok("delete-document", doc_id)  # type: ignore[attr-defined]
-    assert cli.ok("documents", cid).strip() == ""  # type: ignore[attr-defined]
-    code, _, err = cli("delete-document", doc_id)  # type: ignore[operator]
+    assert "diploma" in cli.ok("document", "list", cid)  # type: ignore[attr-defined]
+    cli.ok("document", "delete", doc_id)  # type: ignore[attr-defined]
+    assert cli.ok("document", "list", cid).strip() == ""  # type: ignore[attr-defined]
+    code, _, err = cli("document", "delete", doc_id)  # type: ignore[operator]
     assert code == 1 and err.strip() == f"candidate-vault: there is no document {doc_id}"
 
 
@@ -275,9 +275,9 @@ def test_add_document_prints_each_id_as_its_file_lands(
         return real(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(DocumentService, "_store_one", store_then_stop)
-    code, out, err = cli_vault("add-document", cid, *map(str, files))
+    code, out, err = cli_vault("document", "add", cid, *map(str, files))
     assert code == 130 and "interrupted" in err
     printed = out.split()
     monkeypatch.undo()
-    listed = json.loads(cli_vault.ok("documents", cid, "--json"))
+    listed = json.loads(cli_vault.ok("document", "list", cid, "--json"))
     assert len(printed) == 2 and sorted(printed) == sorted(str(d["id"]) for d in listed)

@@ -166,7 +166,7 @@ def test_cli_several_files_one_line_per_refusal(cli_vault: object) -> None:
         bad / "pdf-flate-bomb-1gib-content.pdf",
         CORPUS / "good" / "two-column-pdflatex.pdf",
     ]
-    code, out, err = cli("add-document", cid, *map(str, files))  # type: ignore[operator]
+    code, out, err = cli("document", "add", cid, *map(str, files))  # type: ignore[operator]
     assert code == 1
     assert all(line.startswith("candidate-vault: ") for line in err.strip().splitlines()), err
     assert "invoice-really-an-exe.pdf: " in err and "Traceback" not in err

@@ -108,16 +108,16 @@ def test_cli_procedures_notes_and_correspondence(cli_vault: Cli, tmp_path: Path)
         "procedure", "add", cid, "--vacancy", "Boekhouder", "--applied-on", "2026-02-01"
     ).strip()
     cli_vault.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2026-02-25")
-    [row] = json.loads(cli_vault.ok("procedures", cid, "--json"))
+    [row] = json.loads(cli_vault.ok("procedure", "list", cid, "--json"))
     assert (row["vacancy"], row["outcome"], row["ended_on"]) == ("Boekhouder", "rejected", "2026-02-25")
     text = tmp_path / "note.txt"
     text.write_text(NOTE, encoding="utf-8")
     cli_vault.ok("note", "add", cid, "--body-file", str(text), "--procedure", proc, "--on", "2026-02-10")
-    [note] = json.loads(cli_vault.ok("notes", cid, "--json"))
+    [note] = json.loads(cli_vault.ok("note", "list", cid, "--json"))
     assert (note["text"], note["procedure"], note["on"]) == (NOTE, int(proc), "2026-02-10")
     second = cli_vault.ok("note", "add", cid, "--body", "kort").strip()
     cli_vault.ok("note", "delete", second)
-    assert len(json.loads(cli_vault.ok("notes", cid, "--json"))) == 1
+    assert len(json.loads(cli_vault.ok("note", "list", cid, "--json"))) == 1
     cli_vault.ok(
         "correspondence", "add", cid, "--direction", "out", "--channel", "letter", "--subject", SUBJECT
     )

@@ -232,17 +232,19 @@ def test_restriction_check_for_other_services(vault: Vault) -> None:
 
 def test_requests_are_listed_without_a_passphrase(cli_vault: Cli) -> None:
     cid = cli_vault.ok("add", "--first-name", "No", "--last-name", "Pass").strip()
-    cli_vault.ok("request", cid, "--kind", "objection", "--received", "2026-03-01")
-    code = main(["--vault", str(cli_vault.vault_path), "requests", "--json"])
+    cli_vault.ok("request", "add", cid, "--kind", "objection", "--received", "2026-03-01")
+    code = main(["--vault", str(cli_vault.vault_path), "request", "list", "--json"])
     out = cli_vault.capsys.readouterr().out
     assert code == 0 and json.loads(out)[0]["kind"] == "objection"
 
 
 def test_cli_request_flow(cli_vault: Cli) -> None:
     cid = cli_vault.ok("add", "--first-name", "Cli", "--last-name", "Rights").strip()
-    req = cli_vault.ok("request", cid, "--kind", "access", "--received", "2026-01-31", "--note", "by mail")
+    req = cli_vault.ok(
+        "request", "add", cid, "--kind", "access", "--received", "2026-01-31", "--note", "by mail"
+    )
     req_id = int(req.strip())
-    listed = json.loads(cli_vault.ok("requests", "--json"))
+    listed = json.loads(cli_vault.ok("request", "list", "--json"))
     assert listed == [
         {
             "id": req_id,
@@ -255,13 +257,13 @@ def test_cli_request_flow(cli_vault: Cli) -> None:
             "waiting_for": None,
         }
     ]
-    assert "OVERDUE" in cli_vault.ok("requests", "--as-of", "2026-03-01")
-    assert json.loads(cli_vault.ok("requests", "--overdue", "--as-of", "2026-02-28", "--json")) == []
-    code, _, err = cli_vault("request-extend", str(req_id), "--months", "1", "--reason", "x")
+    assert "OVERDUE" in cli_vault.ok("request", "list", "--as-of", "2026-03-01")
+    assert json.loads(cli_vault.ok("request", "list", "--overdue", "--as-of", "2026-02-28", "--json")) == []
+    code, _, err = cli_vault("request", "extend", str(req_id), "--months", "1", "--reason", "x")
     assert code == 1 and "within the first month" in err  # today (the real clock) is long after February
-    cli_vault.ok("request-done", str(req_id), "--on", "2026-02-20")
-    assert json.loads(cli_vault.ok("requests", "--open", "--json")) == []
-    code, _, err = cli_vault("request", cid, "--kind", "access", "--received", "31/01/2026")
+    cli_vault.ok("request", "done", str(req_id), "--on", "2026-02-20")
+    assert json.loads(cli_vault.ok("request", "list", "--open", "--json")) == []
+    code, _, err = cli_vault("request", "add", cid, "--kind", "access", "--received", "31/01/2026")
     assert code == 2 and "YYYY-MM-DD" in err
-    code, _, err = cli_vault("request-done", "999", "--on", "2026-02-20")
+    code, _, err = cli_vault("request", "done", "999", "--on", "2026-02-20")
     assert code == 1 and "no request 999" in err

@@ -171,7 +171,7 @@ def test_a_cell_of_the_wrong_type_is_named_and_never_echoed(cli_vault: Cli) -> N
     assert code == 1, err
     assert "candidates 1: email is damaged (not an envelope: a value of the wrong type)" in out
     assert "procedures 1: applied_on is damaged (not a date)" in out
-    for command in (["status"], ["purge", "--due", "--yes"], ["procedures", "1"]):
+    for command in (["status"], ["purge", "--due", "--yes"], ["procedure", "list", "1"]):
         code, out, err = cli_vault(*command)
         assert (
             code == 1

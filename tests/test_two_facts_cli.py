@@ -69,12 +69,12 @@ def test_a_closed_procedure_is_changed_only_by_an_audited_correction(cli_vault: 
     code, _, err = cli("procedure", "close", proc, "--outcome", "hired", "--ended-on", "2025-05-30")
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert f"procedure {proc} was already closed (rejected on 2025-02-03)" in err and "--correct" in err
-    [row] = json.loads(cli.ok("procedures", cid, "--json"))
+    [row] = json.loads(cli.ok("procedure", "list", cid, "--json"))
     assert (row["outcome"], row["ended_on"]) == ("rejected", "2025-02-03")
     assert status(cli, cid, "2025-06-01")["state"] == "due"
 
     cli.ok("procedure", "close", proc, "--outcome", "hired", "--ended-on", "2025-05-30", "--correct")
-    [row] = json.loads(cli.ok("procedures", cid, "--json"))
+    [row] = json.loads(cli.ok("procedure", "list", cid, "--json"))
     assert (row["outcome"], row["ended_on"]) == ("hired", "2025-05-30")
     events = json.loads(cli.ok("audit", "--candidate", cid, "--json"))
     [corrected] = [e for e in events if e["action"] == "procedure_corrected"]
@@ -102,7 +102,7 @@ def test_absurd_dates_are_refused_in_one_line(cli_vault: Cli, tmp_path: Path) ->
         ("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2999-01-01"),
         ("consent", cid, "--given", "1899-12-30"),
         ("erasure-request", cid, "--received", "0001-01-01"),
-        ("request", cid, "--kind", "access", "--received", "1900-01-01"),
+        ("request", "add", cid, "--kind", "access", "--received", "1900-01-01"),
     ]
     for args in refused:
         code, _, err = cli(*args)
@@ -111,10 +111,10 @@ def test_absurd_dates_are_refused_in_one_line(cli_vault: Cli, tmp_path: Path) ->
         assert line.startswith("candidate-vault: "), line
         assert "before 1990-01-01" in line or "in the future" in line, line
     # Nothing of it was stored: one open procedure, no consent, no request.
-    [row] = json.loads(cli.ok("procedures", cid, "--json"))
+    [row] = json.loads(cli.ok("procedure", "list", cid, "--json"))
     assert (row["outcome"], row["applied_on"]) == ("open", "2025-01-06")
     assert status(cli, cid, "2025-06-01")["state"] == "active"
-    assert json.loads(cli.ok("requests", "--json")) == []
+    assert json.loads(cli.ok("request", "list", "--json")) == []
 
     csv = write_csv(tmp_path / "old.csv", [due_row(1, applied_on="1899-12-30")])
     code, _, err = cli("import-csv", str(csv))
@@ -167,12 +167,12 @@ def test_an_erasure_held_back_by_a_hold_stays_pending_and_is_due_when_it_ends(cl
     cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2026-02-02")
     cli.ok("consent", cid, "--given", "2026-02-02")
     cli.ok("hold", cid, "--reason", "labour court case")
-    cli.ok("request", cid, "--kind", "erasure", "--received", "2026-03-02")
+    cli.ok("request", "add", cid, "--kind", "erasure", "--received", "2026-03-02")
 
     # Before the fix: closed as refused:hold, and after the release the person was back in the pool.
-    [req] = json.loads(cli.ok("requests", "--json"))
+    [req] = json.loads(cli.ok("request", "list", "--json"))
     assert (req["done_on"], req["outcome"], req["waiting_for"]) == (None, None, "hold")
-    assert "erasure waiting until the legal hold ends" in cli.ok("requests")
+    assert "erasure waiting until the legal hold ends" in cli.ok("request", "list")
     assert status(cli, cid, "2026-03-10")["state"] == "held"
 
     cli.ok("hold", cid, "--release")
@@ -180,7 +180,7 @@ def test_an_erasure_held_back_by_a_hold_stays_pending_and_is_due_when_it_ends(cl
     assert (found["state"], found["reason"]) == ("due", "erasure requested on 2026-03-02")
     done = json.loads(cli.ok("purge", "--due", "--as-of", "2026-03-10", "--yes", "--json"))
     assert done["purged"] == [int(cid)]
-    [req] = json.loads(cli.ok("requests", "--json"))
+    [req] = json.loads(cli.ok("request", "list", "--json"))
     assert (req["outcome"], req["waiting_for"]) == ("erased", None)
 
 
@@ -190,34 +190,36 @@ def test_an_objection_is_recorded_then_upheld_or_rejected_each_audited(cli_vault
     proc = cli.ok("procedure", "add", cid, "--vacancy", "Lasser", "--applied-on", "2026-01-05").strip()
     cli.ok("procedure", "close", proc, "--outcome", "rejected", "--ended-on", "2026-02-02")
     cli.ok("consent", cid, "--given", "2026-02-02")
-    req = cli.ok("request", cid, "--kind", "objection", "--received", "2026-03-02").strip()
+    req = cli.ok("request", "add", cid, "--kind", "objection", "--received", "2026-03-02").strip()
 
     # Before the fix: the consent silently ended on the day received, without an audit event.
     assert status(cli, cid, "2026-03-10")["state"] == "pool"
-    code, _, err = cli("objection-decide", req, "--reject", " ")
+    code, _, err = cli("request", "decide", req, "--reject", " ")
     assert code == 1 and "needs its reason" in err
-    cli.ok("objection-decide", req, "--uphold", "--on", "2026-03-09")
+    cli.ok("request", "decide", req, "--uphold", "--on", "2026-03-09")
     found = status(cli, cid, "2026-03-10")
     assert (found["due_on"], found["state"]) == ("2026-03-09", "due")
-    [listed] = json.loads(cli.ok("requests", "--json"))
+    [listed] = json.loads(cli.ok("request", "list", "--json"))
     assert (listed["done_on"], listed["outcome"]) == ("2026-03-09", "upheld")
     events = json.loads(cli.ok("audit", "--candidate", cid, "--json"))
     [upheld] = [e for e in events if e["action"] == "objection_upheld"]
     assert upheld["details"]["consent_withdrawn"] is True
 
     # Upheld with --erase: purged, as for an erasure request.
-    other = cli.ok("request", cid, "--kind", "objection", "--received", "2026-03-10").strip()
-    cli.ok("objection-decide", other, "--uphold", "--erase")
+    other = cli.ok("request", "add", cid, "--kind", "objection", "--received", "2026-03-10").strip()
+    cli.ok("request", "decide", other, "--uphold", "--erase")
     code, _, err = cli("show", cid)
     assert code == 1 and "purged" in err
-    listed = json.loads(cli.ok("requests", "--json"))
+    listed = json.loads(cli.ok("request", "list", "--json"))
     assert [r["outcome"] for r in listed] == ["upheld", "upheld:erased"]
 
 
 def test_every_path_that_sets_an_email_or_phone_warns_of_an_erased_person(cli_vault: Cli) -> None:
     cli = cli_vault
     gone = cli.ok("add", "--first-name", "Wis", "--last-name", "Mij", "--email", "wis.mij@example.be").strip()
-    cli.ok("request", gone, "--kind", "erasure", "--received", "2026-03-02")  # purged, e-mail suppressed
+    cli.ok(
+        "request", "add", gone, "--kind", "erasure", "--received", "2026-03-02"
+    )  # purged, e-mail suppressed
     warning = "has the email of a person who asked to be erased"
 
     other = cli.ok("add", "--first-name", "Ander", "--last-name", "Iemand").strip()

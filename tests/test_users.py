@@ -113,7 +113,7 @@ def test_user_commands(cli_vault: Cli, tmp_path: Path) -> None:
     rita_file = tmp_path / "rita.txt"
     rita_file.write_text(RITA + "\n")
     cli_vault.ok("user", "add", "rita", "--role", "recruiter", "--passphrase-file", str(rita_file))
-    listed = json.loads(cli_vault.ok("users", "--json"))
+    listed = json.loads(cli_vault.ok("user", "list", "--json"))
     assert [(u["name"], u["role"]) for u in listed] == [("admin", "admin"), ("rita", "recruiter")]
     as_rita = ["--vault", str(cli_vault.vault_path), "--passphrase-file", str(rita_file), "--user", "rita"]
     code, _, err = cli_vault(*as_rita, "add", "--first-name", "A", "--last-name", "B", base=False)

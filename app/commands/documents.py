@@ -1,5 +1,4 @@
-"""Document and search commands: add-document, documents, get-document, document-kind, delete-document,
-search."""
+"""Document and search commands: document add|list|get|kind|delete, search."""
 
 from __future__ import annotations
 
@@ -16,32 +15,32 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser(
-        "add-document", help="import files for a candidate; prints the new ids, one line per file"
-    )
-    p.add_argument("id", type=int, help="candidate id")
-    p.add_argument("file", nargs="+", help="several files are extracted in parallel")
-    p.add_argument("--kind", choices=KINDS, default="other")
-    p.set_defaults(func=cmd_add_document)
+    p = commands.add_parser("document", help="import, list, fetch, classify or delete documents")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("add", help="import files for a candidate; prints the new ids, one line per file")
+    q.add_argument("id", type=int, help="candidate id")
+    q.add_argument("file", nargs="+", help="several files are extracted in parallel")
+    q.add_argument("--kind", choices=KINDS, default="other")
+    q.set_defaults(func=cmd_add_document)
 
-    p = commands.add_parser("documents", help="list a candidate's documents")
-    p.add_argument("id", type=int, help="candidate id")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_documents)
+    q = actions.add_parser("list", help="a candidate's documents")
+    q.add_argument("id", type=int, help="candidate id")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_documents)
 
-    p = commands.add_parser("get-document", help="write a document's original file to a path")
-    p.add_argument("doc_id", type=int)
-    p.add_argument("--out", required=True, metavar="PATH")
-    p.set_defaults(func=cmd_get_document)
+    q = actions.add_parser("get", help="write a document's original file to a path")
+    q.add_argument("doc_id", type=int)
+    q.add_argument("--out", required=True, metavar="PATH")
+    q.set_defaults(func=cmd_get_document)
 
-    p = commands.add_parser("document-kind", help="say what a document is (cv, letter, diploma ...)")
-    p.add_argument("doc_id", type=int)
-    p.add_argument("kind", choices=KINDS)
-    p.set_defaults(func=cmd_document_kind)
+    q = actions.add_parser("kind", help="say what a document is (cv, letter, diploma ...)")
+    q.add_argument("doc_id", type=int)
+    q.add_argument("kind", choices=KINDS)
+    q.set_defaults(func=cmd_document_kind)
 
-    p = commands.add_parser("delete-document", help="delete a document (and its attachments) for good")
-    p.add_argument("doc_id", type=int)
-    p.set_defaults(func=cmd_delete_document)
+    q = actions.add_parser("delete", help="delete a document (and its attachments) for good")
+    q.add_argument("doc_id", type=int)
+    q.set_defaults(func=cmd_delete_document)
 
     p = commands.add_parser("search", help="candidates whose profile or documents hold all the words")
     p.add_argument("words", nargs="+")

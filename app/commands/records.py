@@ -1,5 +1,5 @@
-"""A candidate's procedures, interview notes and correspondence: procedure, procedures, note, notes,
-correspondence."""
+"""A candidate's procedures, interview notes and correspondence: procedure add|close|list,
+note add|delete|list, correspondence add|list."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ CLOSED = ("rejected", "withdrawn", "hired")
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("procedure", help="add a candidate's procedure, or close one with its outcome")
+    p = commands.add_parser("procedure", help="add, close or list a candidate's procedures")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = actions.add_parser("add", help="a new application; prints its id")
     q.add_argument("id", type=int, help="the candidate")
@@ -29,13 +29,12 @@ def register(commands: Any) -> None:
         "--correct", action="store_true", help="change the outcome or end of a closed procedure (audited)"
     )
     q.set_defaults(func=cmd_procedure_close)
+    q = actions.add_parser("list", help="a candidate's procedures")
+    q.add_argument("id", type=int)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_procedures)
 
-    p = commands.add_parser("procedures", help="list a candidate's procedures")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_procedures)
-
-    p = commands.add_parser("note", help="add or delete an interview note")
+    p = commands.add_parser("note", help="add, delete or list interview notes")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = actions.add_parser("add", help="a new interview note; prints its id")
     q.add_argument("id", type=int, help="the candidate")
@@ -49,11 +48,10 @@ def register(commands: Any) -> None:
     q = actions.add_parser("delete", help="delete one interview note")
     q.add_argument("note", type=int, help="the note's id")
     q.set_defaults(func=cmd_note_delete)
-
-    p = commands.add_parser("notes", help="list a candidate's interview notes")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_notes)
+    q = actions.add_parser("list", help="a candidate's interview notes")
+    q.add_argument("id", type=int)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_notes)
 
     p = commands.add_parser("correspondence", help="log a letter, e-mail or call, or list them")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -1,4 +1,4 @@
-"""Rights commands: request, requests, request-done, request-extend, export, rectify, audit, audit-prune."""
+"""Rights commands: request add|list|done|extend|decide, export, rectify, audit, audit-prune."""
 
 from __future__ import annotations
 
@@ -17,42 +17,44 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("request", help="record a data-subject rights request; prints its id")
-    p.add_argument("id", type=int, help="candidate id")
-    p.add_argument("--kind", required=True, choices=RIGHTS_KINDS)
-    p.add_argument("--received", required=True, metavar="DATE", help="day the request came in (YYYY-MM-DD)")
-    p.add_argument("--channel", choices=RIGHTS_CHANNELS)
-    p.add_argument("--note", metavar="TEXT", help="a note, stored encrypted under the candidate's key")
-    p.set_defaults(func=cmd_request)
+    p = commands.add_parser("request", help="rights requests: record, list, close, extend, decide")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("add", help="record a request; prints its id")
+    q.add_argument("id", type=int, help="candidate id")
+    q.add_argument("--kind", required=True, choices=RIGHTS_KINDS)
+    q.add_argument("--received", required=True, metavar="DATE", help="day the request came in (YYYY-MM-DD)")
+    q.add_argument("--channel", choices=RIGHTS_CHANNELS)
+    q.add_argument("--note", metavar="TEXT", help="a note, stored encrypted under the candidate's key")
+    q.set_defaults(func=cmd_request)
 
-    p = commands.add_parser("requests", help="list rights requests with their due dates")
-    p.add_argument("--open", action="store_true", help="only requests not yet done")
-    p.add_argument("--overdue", action="store_true", help="only open requests past their due date")
-    p.add_argument("--due-within", type=int, metavar="DAYS", help="only open requests due within DAYS")
-    p.add_argument("--as-of", metavar="DATE", help="judge overdue/due-within on DATE (default: today)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_requests)
+    q = actions.add_parser("list", help="rights requests with their due dates")
+    q.add_argument("--open", action="store_true", help="only requests not yet done")
+    q.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    q.add_argument("--due-within", type=int, metavar="DAYS", help="only open requests due within DAYS")
+    q.add_argument("--as-of", metavar="DATE", help="judge overdue/due-within on DATE (default: today)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_requests)
 
-    p = commands.add_parser("request-done", help="close a request")
-    p.add_argument("request_id", type=int)
-    p.add_argument("--on", required=True, metavar="DATE")
-    p.add_argument("--outcome", choices=RIGHTS_OUTCOMES, default="done")
-    p.set_defaults(func=cmd_request_done)
+    q = actions.add_parser("done", help="close a request")
+    q.add_argument("request_id", type=int)
+    q.add_argument("--on", required=True, metavar="DATE")
+    q.add_argument("--outcome", choices=RIGHTS_OUTCOMES, default="done")
+    q.set_defaults(func=cmd_request_done)
 
-    p = commands.add_parser("objection-decide", help="answer an objection (Art. 21): uphold or reject it")
-    p.add_argument("request_id", type=int)
-    which = p.add_mutually_exclusive_group(required=True)
+    q = actions.add_parser("extend", help="extend a request's deadline (Art. 12(3), max 2 months)")
+    q.add_argument("request_id", type=int)
+    q.add_argument("--months", type=int, required=True, choices=(1, 2))
+    q.add_argument("--reason", required=True, metavar="TEXT")
+    q.set_defaults(func=cmd_request_extend)
+
+    q = actions.add_parser("decide", help="answer an objection (Art. 21): uphold or reject it")
+    q.add_argument("request_id", type=int)
+    which = q.add_mutually_exclusive_group(required=True)
     which.add_argument("--uphold", action="store_true", help="the reserve-pool consent ends (and --erase)")
     which.add_argument("--reject", metavar="REASON", help="the compelling grounds (kept encrypted)")
-    p.add_argument("--erase", action="store_true", help="with --uphold: purge the candidate too")
-    p.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
-    p.set_defaults(func=cmd_objection_decide)
-
-    p = commands.add_parser("request-extend", help="extend a request's deadline (Art. 12(3), max 2 months)")
-    p.add_argument("request_id", type=int)
-    p.add_argument("--months", type=int, required=True, choices=(1, 2))
-    p.add_argument("--reason", required=True, metavar="TEXT")
-    p.set_defaults(func=cmd_request_extend)
+    q.add_argument("--erase", action="store_true", help="with --uphold: purge the candidate too")
+    q.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
+    q.set_defaults(func=cmd_objection_decide)
 
     p = commands.add_parser("export", help="write a candidate's access/portability export (plain ZIP)")
     p.add_argument("id", type=int)

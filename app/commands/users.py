@@ -1,4 +1,4 @@
-"""User commands: user add NAME --role R, user remove NAME, users [--json]."""
+"""User commands: user add NAME --role R, user remove NAME, user list [--json]."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from app.errors import UsageError
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("user", help="add or remove a user of the vault (admins only)")
+    p = commands.add_parser("user", help="add, remove or list the vault's users (changes: admins only)")
     sub = p.add_subparsers(dest="user_action", metavar="ACTION", required=True)
     a = sub.add_parser("add", help="add a user with their own passphrase")
     a.add_argument("name")
@@ -27,10 +27,9 @@ def register(commands: Any) -> None:
     r = sub.add_parser("remove", help="delete a user's key slot (the last admin cannot be removed)")
     r.add_argument("name")
     r.set_defaults(func=cmd_user_remove)
-
-    p = commands.add_parser("users", help="list the vault's users and their roles")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_users)
+    r = sub.add_parser("list", help="the vault's users and their roles")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_users)
 
 
 def _new_passphrase(ctx: CommandContext) -> str:
