@@ -6,6 +6,8 @@ test that needed one hung everywhere else).
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,3 +56,28 @@ def test_the_readme_names_the_qt_libraries_that_ci_installs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"sudo apt-get install {groups['qt']}\n" in readme
     assert "packaging/linux-packages.txt" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _links(markdown: Path) -> list[tuple[str, Path]]:
+    """(as written, the file it names) for each relative link or image of a Markdown file."""
+    found = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", markdown.read_text(encoding="utf-8")):
+        if target.startswith(("http://", "https://", "mailto:", "#")):
+            continue
+        found.append((target, (markdown.parent / target.split("#")[0]).resolve()))
+    return found
+
+
+def test_every_link_and_image_of_the_docs_is_in_the_repository() -> None:
+    docs = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    links = [(doc, written, path) for doc in docs for written, path in _links(doc)]
+    broken = [f"{doc.relative_to(ROOT)}: {written}" for doc, written, path in links if not path.exists()]
+    assert not broken, broken
+    images = sorted({path for _doc, written, path in links if written.endswith(".png")})
+    assert len(images) >= 5  # the README shows the screens
+    # In a clone, an image that exists here only (ignored, never added) is broken everywhere else.
+    if (ROOT / ".git").exists():
+        listed = subprocess.run(
+            ["git", "ls-files", "--", *map(str, images)], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.split()
+        assert {str(p.relative_to(ROOT)) for p in images} == set(listed)
