@@ -152,7 +152,7 @@ def machine() -> dict[str, Any]:
     }
 
 
-def _fmt(value: float | None, unit: str = "") -> str:
+def fmt(value: float | None, unit: str = "") -> str:
     if value is None:
         return "–"
     if unit == "s" and value < 1:
@@ -161,7 +161,7 @@ def _fmt(value: float | None, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
-def _times(ratio: float | None) -> str:
+def times(ratio: float | None) -> str:
     return "–" if ratio is None else f"{ratio:.3g}×"
 
 
@@ -173,9 +173,9 @@ def table(figures: list[Figure]) -> str:
     ]
     for f in figures:
         met = "–" if f.met is None else ("yes" if f.met else "**no**")
-        peer = "–" if f.peer is None else f"{_fmt(f.peer, f.unit)} ({_times(f.peer_ratio)})"
+        peer = "–" if f.peer is None else f"{fmt(f.peer, f.unit)} ({times(f.peer_ratio)})"
         lines.append(
-            f"| {f.name} | {_fmt(f.value, f.unit)} | {_fmt(f.baseline, f.unit)} | {_times(f.ratio)} "
+            f"| {f.name} | {fmt(f.value, f.unit)} | {fmt(f.baseline, f.unit)} | {times(f.ratio)} "
             f"| {peer} | {f.target} | {met} | {f.note} |"
         )
     return "\n".join(lines)

@@ -65,3 +65,27 @@ def test_the_purge_with_documents_benchmark_runs_at_a_tiny_size() -> None:
     figures = run((20, 40))
     assert figures["40"]["documents"] > 0
     assert figures["40"]["purge_per_s"] > 0 and figures["40"]["purge_per_s_without_fk_indexes"] > 0
+
+
+def test_the_scaling_report_puts_each_figure_beside_its_growth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """benchmarks/scaling.py over two runs: value, ratio and growth per figure measured in both."""
+    from benchmarks.scaling import main as scaling
+
+    def run(candidates: int, purge_s: float, due_s: float | None) -> Path:
+        figures = [
+            {"name": "purge_all", "value": purge_s, "unit": "s", "ratio": 2.0},
+            {"name": "due_all", "value": due_s, "unit": "s", "ratio": None},
+        ]
+        path = tmp_path / f"{candidates}.json"
+        path.write_text(json.dumps({"size": "x", "candidates": candidates, "seconds": 1, "figures": figures}))
+        return path
+
+    larger, smaller = run(30_000, 6.0, None), run(10_000, 1.5, 0.2)  # due_all not measured at 30,000
+    assert scaling([str(larger), str(smaller)]) == 0
+    printed = capsys.readouterr().out
+    header = "| figure | 10,000 | 30,000 | ratio at 10,000 | ratio at 30,000 | growth to 30,000 (data ×3) |"
+    assert header in printed
+    assert "| purge_all | 1.5 s | 6 s | 2× | 2× | 4× |" in printed
+    assert "due_all" not in printed
