@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.backup import BackupDamaged, fileformat, read_ledger, restore
+from app.backup import BackupDamaged, create, fileformat, read_ledger, restore
 from app.backup.rotation import Found, expired
 from app.clock import FixedClock
 from app.crypto import keyslots
@@ -297,3 +297,33 @@ def test_the_snapshot_a_backup_reads_holds_still_while_others_write(vault: Vault
     assert seen == again == [first]
     assert sum(line.startswith(b"[") for line in lines) > 0
     assert b'"candidates"' in b"".join(lines)
+
+
+@pytest.mark.parametrize(("schema", "restores"), [("0006", True), ("0005", False)])
+def test_a_backup_of_an_older_schema_with_the_same_tables_restores(
+    vault: Vault,
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    schema: str,
+    restores: bool,
+) -> None:
+    """0007 added a trigger only: a backup made at 0006 restores (and gets the trigger); an older one is
+    refused with the version to use."""
+    keep, _gone, _ = _fill(vault)
+    monkeypatch.setattr(create, "current_revision", lambda _engine: schema)
+    made = vault.backups.create(tmp_path)
+    target = tmp_path / "restored.sqlite3"
+    if not restores:
+        with pytest.raises(Refused, match=f"the backup has schema {schema}, this app 0007"):
+            _restore(made.path, target, vault, clock)
+        return
+    _restore(made.path, target, vault, clock)
+    restored = Vault.open(target, clock)
+    restored.unlock(PASSPHRASE)
+    assert keep in restored.candidates.ids()
+    assert restored.verify().ok
+    restored.close()
+    with sqlite3.connect(target) as conn:
+        triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    assert triggers == [("search_postings_drop_empty",)]

@@ -35,6 +35,8 @@ def test_bits_across_blocks_and_the_sign_bit(any_vault: Vault) -> None:
         postings.clear_bits(session, {63: [TOKEN], 100_000: [OTHER]})
     assert ids_with(any_vault, TOKEN) == [64, 127]
     assert ids_with(any_vault, OTHER) == [64]
+    with any_vault.read() as session:  # the rows of 63 and 100,000 alone went; the shared ones stay
+        assert session.scalar(select(func.count()).select_from(SearchPosting)) == 2
     with any_vault.write() as session:
         postings.clear_bits(session, {64: [TOKEN, OTHER], 127: [TOKEN]})
         assert session.scalar(select(func.count()).select_from(SearchPosting)) == 0  # empty rows go

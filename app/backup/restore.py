@@ -37,7 +37,7 @@ from app.search.backend import rebuild_postings
 from app.store import meta
 from app.store.engine import location_to_url, make_engine, sqlite_path, translate_operational_error
 from app.store.models import Base, Candidate, CandidateKey, PurgeRecord, Suppression
-from app.store.schema import alembic_config, head_revision, is_initialised
+from app.store.schema import BACKUP_SCHEMAS, alembic_config, head_revision, is_initialised
 
 # Tables that keep their rows when their candidate is purged (no personal data in clear).
 SURVIVES_PURGE = {"purge_records", "rights_requests", "audit_events"}
@@ -143,7 +143,7 @@ def restore(
     keys, slot = unlock(head, kind, secret, user)
     if not roles.allowed(str(slot.get("role")), roles.BACKUP):
         raise Refused(f"user {slot.get('user')!r} ({slot.get('role')}) may not restore backups; ask an admin")
-    if head.header.get("schema") != head_revision():
+    if head.header.get("schema") not in BACKUP_SCHEMAS:
         raise Refused(
             f"the backup has schema {head.header.get('schema')}, this app {head_revision()}: "
             "restore it with the CandidateVault version that made it"

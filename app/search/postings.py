@@ -6,8 +6,11 @@ token in every CV costs one row per 64 candidates, so a query over common words 
 rows and intersects 64 candidates per machine AND (the idea of bitmap indexes and Roaring bitmaps,
 kept in plain SQL rows that SQLite and PostgreSQL both store and lock well).
 
-Adding sets bits with an upsert (``mask | new``), which is idempotent; removing clears them and drops
-rows that become empty. A posting row is shared by up to 64 candidates (a name prefix by thousands), so
+Adding sets bits with an upsert (``mask | new``), which is idempotent; removing clears them, and a row
+left without any bit deletes itself (a trigger, migration 0007: most rows keep other candidates' bits, and
+a second statement per row to find the empty ones cost a bulk purge 15-30 %).
+
+A posting row is shared by up to 64 candidates (a name prefix by thousands), so
 on PostgreSQL writers take the vault's shared-write lock first (``lock_shared_writes``): otherwise two
 edits of different candidates could each hold rows the other needs. Masks are stored as signed 64-bit integers
 (SQLite INTEGER, PostgreSQL BIGINT); bitwise ``|`` and ``&`` mean the same on them.
@@ -36,7 +39,6 @@ _SET = (
     "ON CONFLICT (token, block) DO UPDATE SET mask = search_postings.mask | excluded.mask"
 )
 _CLEAR = "UPDATE search_postings SET mask = mask & ? WHERE token = ? AND block = ?"
-_DROP_EMPTY = "DELETE FROM search_postings WHERE token = ? AND block = ? AND mask = 0"
 
 Masks = dict[int, int]  # block -> unsigned mask
 
@@ -67,10 +69,9 @@ def set_bits(session: Session, tokens_by_candidate: Mapping[int, Iterable[bytes]
 
 
 def clear_bits(session: Session, tokens_by_candidate: Mapping[int, Iterable[bytes]]) -> None:
-    """Record that each candidate no longer has its tokens; rows left without any bit are deleted."""
+    """Record that each candidate no longer has its tokens; rows left without any bit delete themselves."""
     rows = rows_for(tokens_by_candidate)
     _execute_many(session, _CLEAR, [(~mask, token, block) for token, block, mask in rows])
-    _execute_many(session, _DROP_EMPTY, [(token, block) for token, block, _ in rows])
 
 
 def driver(session: Session) -> tuple[Any, str]:
