@@ -282,7 +282,7 @@ def populate_bulk(
     batch: int = 1000,
     observe: Callable[[list[CandidateSpec], list[int]], None] | None = None,
 ) -> list[int]:
-    """The same vault as ``populate``, written ``batch`` candidates per transaction (SQLite only).
+    """The same vault as ``populate``, written ``batch`` candidates per transaction.
 
     ``observe(specs, ids)`` sees every committed batch: the benchmarks build their plaintext
     baseline from it without generating the data twice."""

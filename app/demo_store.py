@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import insert, text, update
 from sqlalchemy.orm import Session
 
 from app import contacts, roles
@@ -182,9 +182,6 @@ def populate_in_batches(
     observe: Callable[[list[CandidateSpec], list[int]], None] | None = None,
 ) -> list[int]:
     vault.require(roles.CANDIDATES)
-    if vault.engine.dialect.name != "sqlite":
-        # Explicit ids follow SQLite's rules (AUTOINCREMENT, max + 1); elsewhere use the slow path.
-        return populate_one_by_one(vault, count, seed, documents)
     today = vault.today()
     vacancy_ids = _add_vacancies(vault, vacancies(seed, count, today))
     ids: list[int] = []
@@ -198,20 +195,45 @@ def populate_in_batches(
 
 
 class _Ids:
-    """The next ids SQLite would give, per table (candidates: AUTOINCREMENT, never reused)."""
+    """The ids the database would give next, per table: explicit ids let one batch's rows refer to each
+    other before anything is inserted. SQLite: the AUTOINCREMENT counter for candidates (ids are never
+    reused), max + 1 elsewhere. PostgreSQL: each table's sequence, moved past the ids taken by ``commit``."""
+
+    TABLES = (Candidate, Procedure, Consent, LegalHold, Restriction, Document, ContactFingerprint)
 
     def __init__(self, session: Session) -> None:
-        seq = session.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'candidates'")).scalar()
-        self.next: dict[str, int] = {"candidates": int(seq or 0) + 1}
-        for model in (Procedure, Consent, LegalHold, Restriction, Document, ContactFingerprint):
-            self.next[model.__tablename__] = (
-                int(session.execute(select(func.max(model.id))).scalar() or 0) + 1
-            )
+        self.session = session
+        self.postgres = session.get_bind().dialect.name == "postgresql"
+        self.next = {model.__tablename__: self._first_free(model.__tablename__) for model in self.TABLES}
+        self._start = dict(self.next)
+
+    def _first_free(self, table: str) -> int:
+        if self.postgres:
+            name = self.session.execute(text(f"SELECT pg_get_serial_sequence('{table}', 'id')")).scalar_one()
+            query = f"SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM {name}"
+            return int(self.session.execute(text(query)).scalar_one())
+        if table == "candidates":
+            seq = self.session.execute(
+                text("SELECT seq FROM sqlite_sequence WHERE name = 'candidates'")
+            ).scalar()
+            return int(seq or 0) + 1
+        return int(self.session.execute(text(f"SELECT max(id) FROM {table}")).scalar() or 0) + 1
 
     def take(self, table: str) -> int:
         value = self.next[table]
         self.next[table] = value + 1
         return value
+
+    def commit(self) -> None:
+        """PostgreSQL: the sequences continue after the ids this batch took (SQLite keeps its own)."""
+        if not self.postgres:
+            return
+        for table, value in self.next.items():
+            if value != self._start[table]:
+                self.session.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), :last)"),
+                    {"last": value - 1},
+                )
 
 
 def _insert_batch(
@@ -268,6 +290,7 @@ def _insert_batch(
     vault.audit_many(session, events)
     for cid, _ in cleaned:  # Core inserts: the ORM events do not see them
         tracking.touch_new(session, cid, core_inserts=True)
+    ids.commit()
     return [cid for cid, _ in cleaned]
 
 

@@ -124,14 +124,15 @@ def _snapshot(vault: Vault) -> dict[str, Any]:
         }
 
 
-def _new_vault(path: Path) -> Vault:
+def _new_vault(path: Path | str) -> Vault:
     vault, _ = Vault.create(path, PASSPHRASE, clock=FixedClock.on(DAY))
     return vault
 
 
-def test_bulk_path_writes_exactly_what_the_one_by_one_path_writes(tmp_path: Path) -> None:
+def test_bulk_path_writes_exactly_what_the_one_by_one_path_writes(tmp_path: Path, any_vault_url: str) -> None:
+    """On either backend: the benchmarks build their PostgreSQL vault through the bulk path too."""
     slow = _new_vault(tmp_path / "slow.sqlite3")
-    fast = _new_vault(tmp_path / "fast.sqlite3")
+    fast = _new_vault(any_vault_url)
     try:
         ids_slow = demo.populate(slow, 45, seed=5, with_documents=0.5)
         ids_fast = demo.populate_bulk(fast, 45, seed=5, with_documents=0.5, batch=10)
@@ -151,11 +152,18 @@ def test_bulk_path_writes_exactly_what_the_one_by_one_path_writes(tmp_path: Path
         fast.close()
 
 
-def test_bulk_path_continues_after_existing_candidates(vault: Vault) -> None:
+def test_bulk_path_continues_after_existing_candidates(any_vault: Vault) -> None:
+    vault = any_vault
     first = vault.candidates.add(first_name="Jan", last_name="Peeters")
-    ids = demo.populate_bulk(vault, 5, seed=2, with_documents=False)
+    ids = demo.populate_bulk(vault, 5, seed=2, with_documents=0.5, batch=2)
     assert ids == list(range(first + 1, first + 6))
+    # The ids the bulk path took are not given again (PostgreSQL: its sequences were moved on).
     assert vault.candidates.add(first_name="Zoë", last_name="Van den Broeck") == first + 6
+    with vault.read() as s:
+        last_procedure = s.scalar(select(Procedure.id).order_by(Procedure.id.desc()).limit(1))
+    assert last_procedure  # the bulk path wrote procedures: a new one follows them
+    added = vault.retention.add_procedure(first + 6, "Boekhouder", DAY, outcome="open")
+    assert added == last_procedure + 1
     assert vault.verify().ok
     with vault.read() as s:
         assert s.scalar(select(Candidate.id).order_by(Candidate.id.desc()).limit(1)) == first + 6
