@@ -47,7 +47,7 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', content
 @dataclass
 class Dataset:
     folder: Path
-    vault_path: Path
+    vault: str  # where the vault is: its SQLite file, or its PostgreSQL URL (``--postgres``)
     plain_path: Path
     passphrase_file: Path
     vault_key: bytes
@@ -56,9 +56,14 @@ class Dataset:
     document_text_bytes: int
     build_seconds: float
 
+    @property
+    def vault_file(self) -> Path | None:
+        """The vault's SQLite file; None on PostgreSQL."""
+        return None if "://" in self.vault else Path(self.vault)
+
     def open_vault(self) -> Vault:
         """Open the vault and load its keys directly: an unlock without the KDF."""
-        vault = Vault.open(self.vault_path)
+        vault = Vault.open(self.vault)
         vault.sealer.load(VaultKeys(self.vault_key))
         vault.user, vault.role = "admin", roles.ADMIN  # what unlocking the admin's slot sets
         return vault
@@ -123,14 +128,18 @@ class _PlainWriter:
         self.con.close()
 
 
-def build(folder: Path, count: int, document_share: float, seed: int = SEED) -> Dataset:
-    """Create the vault (KDF calibrated as in real use) and its plaintext twin under ``folder``."""
+def build(
+    folder: Path, count: int, document_share: float, seed: int = SEED, vault_url: str | None = None
+) -> Dataset:
+    """Create the vault (KDF calibrated as in real use) and its plaintext twin under ``folder``; the
+    vault at ``vault_url`` (an empty PostgreSQL database) if given."""
     folder.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     vault_path, plain_path = folder / "vault.sqlite3", folder / "plain.sqlite3"
     for stale in (vault_path, plain_path, folder / "peer.sqlcipher"):
         stale.unlink(missing_ok=True)
-    vault, _recovery = Vault.create(vault_path, PASSPHRASE)
+    location = vault_url or str(vault_path)
+    vault, _recovery = Vault.create(location, PASSPHRASE)
     plain = _PlainWriter(plain_path)
     try:
         demo.populate_bulk(vault, count, seed, with_documents=document_share, observe=plain.add)
@@ -145,7 +154,7 @@ def build(folder: Path, count: int, document_share: float, seed: int = SEED) -> 
         handle.write(PASSPHRASE + "\n")
     return Dataset(
         folder,
-        vault_path,
+        location,
         plain_path,
         passphrase_file,
         vault_key,

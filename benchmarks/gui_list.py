@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
+from app.ui.lockscreen import LockScreen
 from app.ui.main import application
 from app.ui.window import MainWindow
 from app.vault import Vault
@@ -64,20 +65,22 @@ class GapMeter:
 def run_until(done: Callable[[], bool]) -> None:
     loop = QEventLoop()
     poll = QTimer()
-    poll.timeout.connect(lambda: done() and loop.quit())
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
     poll.start(20)
     loop.exec()
 
 
-def measure_vault(vault_path: Path, passphrase: str) -> dict[str, Any]:
-    window = MainWindow(str(vault_path), Vault.open(vault_path))
+def measure_vault(location: str, passphrase: str) -> dict[str, Any]:
+    """``location``: the vault's file or PostgreSQL URL."""
+    window = MainWindow(location, Vault.open(location))
     window.show()
     meter = GapMeter()
     window.unlocked.connect(lambda: meter.timer.start(10))
     screen = window.centralWidget()
-    screen.secret.setText(passphrase)  # type: ignore[attr-defined]
+    assert isinstance(screen, LockScreen)
+    screen.secret.setText(passphrase)
     started = time.perf_counter()
-    screen.try_unlock()  # type: ignore[attr-defined]
+    screen.try_unlock()
 
     def ready() -> bool:
         ws = window.workspace
@@ -123,7 +126,7 @@ def measure_plain(plain_path: Path) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     app = application("en")
     if argv[0] == "vault":
-        result = measure_vault(Path(argv[1]), Path(argv[2]).read_text(encoding="utf-8").strip())
+        result = measure_vault(argv[1], Path(argv[2]).read_text(encoding="utf-8").strip())
     else:
         result = measure_plain(Path(argv[1]))
     Path(argv[-1]).write_text(json.dumps(result), encoding="utf-8")

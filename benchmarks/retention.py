@@ -29,6 +29,7 @@ from typing import Any
 os.environ.setdefault("CANDIDATE_VAULT_KDF_SECONDS", "0.01")
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import text
 
 from app.clock import FixedClock
 from app.demo import REFERENCE_DAY
@@ -71,12 +72,11 @@ def plain_delete(path: Path, ids: list[int]) -> None:
     conn.close()
 
 
-def signature_floor(path: Path) -> float:
+def signature_floor(vault: Vault) -> float:
     """Seconds to verify every manifest's Ed25519 signature over a message of its size, and nothing else:
     what any check with a signature per candidate pays (``cryptography`` has no batch verification)."""
-    conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT body FROM fact_manifests").fetchall()
-    conn.close()
+    with vault.read() as session:
+        rows = session.execute(text("SELECT body FROM fact_manifests")).all()
     key = Ed25519PrivateKey.generate()
     signed = [(body.encode(), key.sign(body.encode())) for (body,) in rows]
     public = key.public_key()
@@ -97,7 +97,7 @@ def plain_read(path: Path) -> int:
 
 def measure(ds: data.Dataset) -> dict[str, Any]:
     """The figures on ``ds`` (a copy: its due candidates are purged)."""
-    vault = Vault.open(ds.vault_path, FixedClock.on(AS_OF))  # locked: the scheduled purge's way
+    vault = Vault.open(ds.vault, FixedClock.on(AS_OF))  # locked: the scheduled purge's way
     try:
         # The first run reads the file from disk; the second is what a user meets on an open vault.
         due_first_s, due = timed(lambda: vault.retention.due(AS_OF))
@@ -107,7 +107,7 @@ def measure(ds: data.Dataset) -> dict[str, Any]:
         # (app/integrity/), timed on its own beside the floor of any design with a signature each.
         check_s, untrusted = timed(lambda: bulk.untrusted_facts(vault))
         assert not untrusted, untrusted[:3]
-        floor_s = signature_floor(ds.vault_path)
+        floor_s = signature_floor(vault)
         purge_s, result = timed(lambda: vault.retention.purge_due(AS_OF, confirmed=True))
         assert len(result.purged) == len(due), (len(result.purged), len(due))
     finally:

@@ -60,8 +60,10 @@ def _as_user_prefix() -> tuple[list[str], int | None, int | None]:
 
 
 class PgCluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, durable: bool = False) -> None:
+        """``durable``: fsync on, as a real server (the benchmarks); the tests' cluster skips it."""
         self.bin_dir = bin_dir
+        self.durable = durable
         # Short path: a unix socket path must stay under ~100 bytes. As root, /tmp itself: a $TMPDIR
         # under /root would not be reachable by the unprivileged server user.
         base = "/tmp" if os.geteuid() == 0 and Path("/tmp").is_dir() else None
@@ -91,11 +93,13 @@ class PgCluster:
             SUPERUSER,
             "--auth=trust",
             "--encoding=UTF8",
-            "--no-sync",
+            *([] if self.durable else ["--no-sync"]),
         )
         hba = self.data / "pg_hba.conf"
         hba.write_text(f"local all {PASSWORD_USER} scram-sha-256\n" + hba.read_text())
-        options = f"-k {self.socket_dir} -c listen_addresses='' -F -c max_connections=60"
+        options = f"-k {self.socket_dir} -c listen_addresses='' -c max_connections=60"
+        if not self.durable:
+            options += " -F"
         self._run(
             str(self.bin_dir / "pg_ctl"),
             "-D",

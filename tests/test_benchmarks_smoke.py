@@ -58,6 +58,29 @@ def test_tiny_run_fills_every_figure_or_says_why_not(
     assert "| open_first_page |" in printed and "size tiny" in printed and "| SQLCipher (ratio) |" in printed
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_tiny_run_with_the_vault_on_postgresql(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--postgres``: the shared vault built on a throwaway cluster, the figures read from it, copies for
+    the figures that change data; the plaintext baseline stays SQLite."""
+    from tests.pg import find_bin_dir
+
+    if find_bin_dir() is None:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    names = ["list_all", "edit_one", "due_all", "purge_bulk", "facts_check", "bytes_per_candidate"]
+    out = tmp_path / "results.json"
+    argv = ["--size", "tiny", "--postgres", "--only", ",".join(names), "--json", str(out)]
+    assert main([*argv, "--workdir", str(tmp_path / "work")]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["backend"] == "postgresql"
+    figures = {f["name"]: f for f in result["figures"]}
+    assert set(figures) == set(names)
+    for name in names:
+        assert figures[name]["value"] > 0 and figures[name]["baseline"] > 0, figures[name]
+    assert not [note for note in result["notes"] if "failed" in note or "not measured" in note]
+    assert "vault on postgresql" in capsys.readouterr().out
+
+
 def test_the_purge_with_documents_benchmark_runs_at_a_tiny_size() -> None:
     """benchmarks/purge_documents.py (issue 21's foreign-key indexes): it runs; no timing is asserted."""
     from benchmarks.purge_documents import run

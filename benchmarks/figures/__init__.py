@@ -5,7 +5,7 @@ of the issue that no module measured is named in the run's notes.
 
 What a figure function gets (benchmarks.runner.Context):
 
-- ``ctx.dataset()``: the shared data, built once per run: ``vault_path``, ``passphrase_file``,
+- ``ctx.dataset()``: the shared data, built once per run: ``vault`` (its file or URL), ``passphrase_file``,
   ``vault_key`` and ``open_vault()`` (opened and unlocked without the KDF), ``plain_path`` and
   ``plain()`` (the same data as plaintext SQLite + FTS5: tables candidates, procedures, consents,
   documents, candidates_fts, documents_fts), ``candidates``, ``documents``;
@@ -24,6 +24,10 @@ MODULES = (
     "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_event_gap_max
     "benchmarks.figures.cli_start",  # cli_start_help, cli_start_status, cli_start_due
 )
+
+# Modules that measure vaults of their own (SQLite files), not the shared data, with the first word of
+# their figures' names: a run with the vault on PostgreSQL (``--postgres``) leaves them out.
+OWN_VAULT_MODULES = {"benchmarks.figures.imports": "import_", "benchmarks.figures.cli_start": "cli_start_"}
 
 # The issue's figures, in the order of its table.
 ISSUE_ORDER = (

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.candidates import LIST_FIELDS
 from app.crypto import kdf
@@ -56,7 +56,7 @@ def figures(ctx: Context) -> list[Figure]:
 
 
 def _slot_params(ds: Dataset) -> kdf.Argon2Params:
-    vault = Vault.open(ds.vault_path)
+    vault = Vault.open(ds.vault)
     try:
         with vault.read() as session:
             slot = session.scalars(select(KeySlot).where(KeySlot.kind == PASSPHRASE).limit(1)).one()
@@ -111,7 +111,7 @@ def _timed_open(ctx: Context, step: Callable[[], Vault]) -> list[float]:
 
 def unlock_to_first_page(ctx: Context, ds: Dataset) -> list[Figure]:
     def step() -> Vault:
-        vault = Vault.open(ds.vault_path)
+        vault = Vault.open(ds.vault)
         vault.unlock(SECRET)
         return vault
 
@@ -291,8 +291,20 @@ def _file_bytes(path: os.PathLike[str] | str) -> int:
     return os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
 
 
+def _vault_bytes(ds: Dataset) -> int:
+    """The vault's file and its WAL, or its PostgreSQL database (tables, indexes, TOAST, free space)."""
+    if ds.vault_file is not None:
+        return _file_bytes(ds.vault_file)
+    vault = Vault.open(ds.vault)
+    try:
+        with vault.read() as session:
+            return int(session.scalar(text("SELECT pg_database_size(current_database())")) or 0)
+    finally:
+        vault.close()
+
+
 def bytes_per_candidate(ctx: Context, ds: Dataset) -> list[Figure]:
-    ours, base = _file_bytes(ds.vault_path), _file_bytes(ds.plain_path)
+    ours, base = _vault_bytes(ds), _file_bytes(ds.plain_path)
     peer_path = ds.peer_path()
     encrypted = _file_bytes(peer_path) if peer_path is not None else None
     return [
@@ -335,8 +347,23 @@ SEARCH_INDEX = (
 )
 
 
+def _index_bytes(ds: Dataset) -> int | None:
+    if ds.vault_file is not None:
+        return _dbstat_bytes(ds.vault_file, list(SEARCH_INDEX))
+    vault = Vault.open(ds.vault)  # PostgreSQL: the tables with their indexes and TOAST
+    try:
+        with vault.read() as session:
+            sizes = [
+                session.scalar(text("SELECT pg_total_relation_size(:name)"), {"name": name})
+                for name in ("search_sources", "search_postings")
+            ]
+        return sum(int(size or 0) for size in sizes)
+    finally:
+        vault.close()
+
+
 def index_vs_text(ctx: Context, ds: Dataset) -> list[Figure]:
-    vault = Vault.open(ds.vault_path)
+    vault = Vault.open(ds.vault)
     try:
         with vault.read() as session:
             stored = func.coalesce(func.sum(func.length(SearchSource.tokens)), 0) // TOKEN_BYTES
@@ -361,7 +388,7 @@ def index_vs_text(ctx: Context, ds: Dataset) -> list[Figure]:
         fts = "%_fts"
     shadow = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE name LIKE ?", (f"{fts}_%",))]
     con.close()
-    ours = _dbstat_bytes(ds.vault_path, list(SEARCH_INDEX))
+    ours = _index_bytes(ds)
     base = _dbstat_bytes(ds.plain_path, shadow)
     if ours is None or base is None or not text_bytes:
         return [Figure.skipped("index_vs_text", "skipped: SQLite has no dbstat table here")]
@@ -399,7 +426,7 @@ CLI_STEPS: dict[str, list[str]] = {
 def rss_cli(ctx: Context, ds: Dataset) -> list[Figure]:
     """Peak RSS of each CLI step at full size, in a child process (on a copy: steps change data)."""
     copy = ctx.scratch_copy("cli")
-    base_cmd = [sys.executable, "-m", "app", "--vault", str(copy.vault_path), "--passphrase-file"]
+    base_cmd = [sys.executable, "-m", "app", "--vault", copy.vault, "--passphrase-file"]
     base_cmd.append(str(copy.passphrase_file))
     plain = run_probe(
         [

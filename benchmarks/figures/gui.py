@@ -33,7 +33,7 @@ def figures(ctx: Context) -> list[Figure]:
         return []
     copy = ctx.scratch_copy("gui")  # unlocking writes an audit event
     with ctx.own_app_data(copy.folder):
-        ours, ours_mib = _child(ctx, "vault", str(copy.vault_path), str(copy.passphrase_file))
+        ours, ours_mib = _child(ctx, "vault", copy.vault, str(copy.passphrase_file))
     plain, plain_mib = _child(ctx, "plain", str(copy.plain_path))
     rows = f"{ours['rows']:,} rows"
     return [

@@ -33,7 +33,7 @@ SEED = 11
 def _document_words(plain: sqlite3.Connection, rng: random.Random, count: int) -> list[list[str]]:
     """Words of 5+ letters from randomly chosen documents, one list per document."""
     (top,) = plain.execute("SELECT max(id) FROM documents").fetchone()
-    found = []
+    found: list[list[str]] = []
     while top and len(found) < count:
         row = plain.execute(
             "SELECT text FROM documents WHERE id >= ? LIMIT 1", (rng.randint(1, top),)
