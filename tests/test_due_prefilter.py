@@ -6,10 +6,12 @@ import datetime as dt
 import random
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.retention import facts
 from app.retention.facts import load_facts
-from app.retention.rules import OUTCOMES, due_within
+from app.retention.rules import OUTCOMES, CandidateFacts, ConsentFacts, ProcedureFacts, due_within
 from app.store.models import Candidate, Consent, LegalHold, Procedure, Restriction, RightsRequest
 from app.vault import Vault
 
@@ -112,16 +114,52 @@ def test_a_purge_as_of_a_day_removes_exactly_what_the_rules_make_due_that_day(va
 def test_the_facts_of_a_list_of_ids_are_those_of_everyone_on_both_backends(
     any_vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """SQLite reads a list of ids in one statement, PostgreSQL in chunks, or in one full scan above a
-    size: every way gives the facts that reading everyone gives."""
+    """A list of ids is one statement per table (its ids one parameter), everyone is read in slices: either
+    way gives the facts that the ORM's own reading gives."""
     fill(any_vault, 120, 4)
     with any_vault.read() as session:
         everyone = load_facts(session)
+        assert everyone == orm_facts(session)
         wanted = [*sorted(random.Random(4).sample([f.candidate_id for f in everyone], 70)), 10**6]
         expected = [f for f in everyone if f.candidate_id in set(wanted)]
         assert load_facts(session, wanted) == expected
-        monkeypatch.setattr(facts, "CHUNK", 7)  # many chunks (PostgreSQL)
-        assert load_facts(session, wanted) == expected
-        monkeypatch.setattr(facts, "FULL_SCAN_ABOVE", 10)  # a full scan, then kept (PostgreSQL)
-        assert load_facts(session, wanted) == expected
+        monkeypatch.setattr(facts, "_SLICE", 7)  # many slices
+        assert load_facts(session) == everyone
     assert len(expected) == 70 and any(f.procedures for f in expected) and any(f.consents for f in expected)
+    assert any(f.held for f in everyone) and any(f.restricted for f in everyone)
+    assert any(f.erasure_received_on for f in everyone)
+
+
+def orm_facts(session: Session) -> list[CandidateFacts]:
+    """The facts read through the ORM, row by row: what the statements on the driver must give."""
+    found = []
+    for cand in session.scalars(select(Candidate).order_by(Candidate.id)):
+        cid = cand.id
+        procedures = session.scalars(
+            select(Procedure).where(Procedure.candidate_id == cid).order_by(Procedure.id)
+        )
+        consents = session.scalars(
+            select(Consent)
+            .where(Consent.candidate_id == cid, Consent.purpose == facts.POOL)
+            .order_by(Consent.id)
+        )
+        holds = session.scalars(select(LegalHold).where(LegalHold.candidate_id == cid))
+        restrictions = session.scalars(select(Restriction).where(Restriction.candidate_id == cid))
+        erasures = session.scalars(
+            select(RightsRequest).where(RightsRequest.candidate_id == cid, RightsRequest.kind == "erasure")
+        )
+        received = [
+            r.received_on for r in erasures if r.outcome is None or not r.outcome.startswith("refused")
+        ]
+        found.append(
+            CandidateFacts(
+                cid,
+                cand.created_on,
+                tuple(ProcedureFacts(p.outcome, p.applied_on, p.ended_on) for p in procedures),
+                tuple(ConsentFacts(c.given_on, c.ends_on, c.withdrawn_on) for c in consents),
+                held=any(h.released_on is None for h in holds),
+                restricted=any(r.lifted_on is None for r in restrictions),
+                erasure_received_on=min(received, default=None),
+            )
+        )
+    return found

@@ -18,6 +18,7 @@ from app import audit, roles
 from app.errors import NotFound, Refused
 from app.integrity import records, roster
 from app.search.backend import forget_candidates
+from app.store.engine import param_mark
 from app.store.models import (
     Candidate,
     CandidateKey,
@@ -157,7 +158,7 @@ def delete_rows(
     # Run on the driver: SQLAlchemy would render a bound parameter per id for each statement (a bulk purge
     # runs them per batch of hundreds), for rows that are never loaded as objects anyway.
     conn = session.connection()
-    marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(ids))
+    marks = ", ".join([param_mark(session)] * len(ids))
     for statement in _DELETES:
         conn.exec_driver_sql(statement.format(marks=marks), tuple(ids))
     conn.execute(

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.store.engine import lock_shared_writes
+from app.store.engine import lock_shared_writes, param_mark
 
 BLOCK_BITS = 6  # 64 candidates per block: one signed 64-bit integer
 FULL = (1 << 64) - 1
@@ -76,8 +76,7 @@ def clear_bits(session: Session, tokens_by_candidate: Mapping[int, Iterable[byte
 
 def driver(session: Session) -> tuple[Any, str]:
     """The driver's connection inside the session's transaction, and its parameter mark."""
-    mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
-    return session.connection().connection, mark
+    return session.connection().connection, param_mark(session)
 
 
 def _execute_many(session: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:

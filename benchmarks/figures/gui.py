@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 RSS_TARGET_MIB = 400
 GAP_BOUND_MS = 100
+LIST_TARGET_S = 2  # the "GUI unlock → sorted 100k list ≤ 2 s"
 
 
 def _child(ctx: Context, mode: str, *args: str) -> tuple[dict[str, Any], float]:
@@ -50,6 +51,8 @@ def figures(ctx: Context) -> list[Figure]:
             "gui_list_load",
             ours["seconds"],
             "s",
+            target=f"≤ {LIST_TARGET_S} s",
+            met=ours["seconds"] <= LIST_TARGET_S,
             note=f"unlock click (KDF included) to the sorted list of {rows}, in the background; "
             "baseline: the bare plaintext QTableView",
         ).with_baseline(plain["seconds"]),
