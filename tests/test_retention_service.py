@@ -212,12 +212,23 @@ def test_bulk_purge_of_an_erasure_closes_the_request_and_suppresses(vault: Vault
     assert [a.candidate_id for a in vault.retention.status()] == [keep, again]
 
 
-def test_current_vacancy_is_the_open_procedures(vault: Vault) -> None:
+def test_current_vacancy_is_the_open_procedures(any_vault: Vault) -> None:
+    vault = any_vault
     cid = rejected(vault)  # Boekhouder, rejected
     other = vault.candidates.add(first_name="Piet", last_name="Claes")
     assert vault.retention.current_vacancies([cid, other]) == {cid: "Boekhouder"}
     vault.retention.add_procedure(cid, "Analist", D("2025-11-01"))  # open, though older
     assert vault.retention.current_vacancies([cid]) == {cid: "Analist"}
+    (analist,) = [p[0] for p in vault.retention.procedures(cid) if p[2] == "open"]
+    vault.retention.close_procedure(analist, "rejected", D("2025-12-01"))
+    vault.retention.add_procedure(
+        other, "Lasser", D("2025-10-01"), outcome="rejected", ended_on=D("2025-10-20")
+    )
+    vault.retention.add_procedure(
+        other, "Analist", D("2025-09-01"), outcome="rejected", ended_on=D("2025-09-20")
+    )
+    # None open: the latest application counts.
+    assert vault.retention.current_vacancies([cid, other]) == {cid: "Boekhouder", other: "Lasser"}
 
 
 def test_a_batch_purges_the_due_and_keeps_who_changed_since_the_plan(vault: Vault) -> None:

@@ -142,6 +142,23 @@ def _load(read: _FactReader) -> list[CandidateFacts]:
     ]
 
 
+_VACANCIES = (
+    "SELECT procedures.candidate_id, vacancies.title, procedures.outcome, procedures.applied_on "
+    "FROM procedures JOIN vacancies ON vacancies.id = procedures.vacancy_id WHERE {only}"
+)
+
+
+def current_vacancies(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """Each candidate's current vacancy: of the latest open procedure, else of the latest one."""
+    read = _FactReader(session, sorted(set(ids)))
+    best: dict[int, tuple[bool, dt.date, str]] = {}
+    for cid, title, outcome, applied_on in read.rows(_VACANCIES, column="procedures.candidate_id"):
+        rank = (outcome == "open", read.date(applied_on), title)
+        if cid not in best or rank > best[cid]:
+            best[cid] = rank
+    return {cid: rank[2] for cid, rank in best.items()}
+
+
 def candidates_of_vacancy(session: Session, title: str) -> set[int] | None:
     """Ids of candidates with a procedure on a vacancy of that title; None if there is no such title."""
     vacancy_ids = list(session.scalars(select(Vacancy.id).where(Vacancy.title == title)))

@@ -21,7 +21,7 @@ from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
 from app.retention.dates import add_months, check_fact_date
-from app.retention.facts import ERASURE, load_facts, possibly_due
+from app.retention.facts import ERASURE, current_vacancies, load_facts, possibly_due
 from app.retention.purge import (
     PurgePreview,
     active_hold,
@@ -327,19 +327,8 @@ class RetentionService:
 
     def current_vacancies(self, ids: Iterable[int]) -> dict[int, str]:
         """Each candidate's current vacancy: of the latest open procedure, else of the latest one."""
-        wanted = sorted(set(ids))
-        query = (
-            select(Procedure.candidate_id, Vacancy.title, Procedure.outcome, Procedure.applied_on)
-            .join(Vacancy, Vacancy.id == Procedure.vacancy_id)
-            .where(Procedure.candidate_id.in_(wanted))
-        )
-        best: dict[int, tuple[bool, dt.date, str]] = {}
         with self.vault.read() as session:
-            for cid, title, outcome, applied_on in session.execute(query):
-                rank = (outcome == "open", applied_on, title)
-                if cid not in best or rank > best[cid]:
-                    best[cid] = rank
-        return {cid: rank[2] for cid, rank in best.items()}
+            return current_vacancies(session, ids)
 
     def procedures(self, candidate_id: int) -> list[tuple[int, str | None, str, dt.date, dt.date | None]]:
         """(id, vacancy title, outcome, applied on, ended on) of a candidate's procedures."""
