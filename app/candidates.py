@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -17,6 +17,7 @@ from app import contacts, roles
 from app.config import LANGUAGES
 from app.errors import Conflict, Damaged, InvalidInput, NotFound
 from app.gc_pause import gc_paused
+from app.store import driver
 from app.store.models import Candidate, PurgeRecord
 
 if TYPE_CHECKING:
@@ -93,6 +94,28 @@ def require_candidate(session: Session, candidate_id: int, *, lock: bool = False
     return cand
 
 
+def _list_query(
+    session: Session, fields: Sequence[str], ids: Iterable[int] | None, after: int | None, limit: int | None
+) -> tuple[str, tuple[Any, ...]]:
+    """The list's SQL (``fields`` already checked against PROFILE_FIELDS) and its parameters."""
+    columns = ", ".join(["c.id", "c.version", "c.created_on", "k.wrapped_key", *(f"c.{n}" for n in fields)])
+    sql = f"SELECT {columns} FROM candidates c LEFT JOIN candidate_keys k ON k.candidate_id = c.id"
+    where: list[str] = []
+    params: list[Any] = []
+    if ids is not None:
+        where.append(driver.in_ids(session, "c.id"))
+        params.append(driver.ids_param(session, list(ids)))
+    if after is not None:
+        where.append(f"c.id > {driver.param_mark(session)}")
+        params.append(after)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql, tuple(params)
+
+
 class CandidateService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -164,26 +187,24 @@ class CandidateService:
         unknown = [name for name in fields if name not in PROFILE_FIELDS]
         if unknown:
             raise InvalidInput(f"unknown field {unknown[0]!r}")
-        wanted = [Candidate.id, Candidate.version, Candidate.created_on]
-        wanted += [getattr(Candidate, name) for name in fields]
         with self.vault.read() as session:
-            # Only the asked-for columns, and every candidate key in one query: listing 100k
-            # candidates row by row (ORM objects, one key lookup each) took ~80 s instead of a few.
-            query = select(*wanted).order_by(Candidate.id)
-            id_list = None
-            if ids is not None:
-                id_list = list(ids)
-                query = query.where(Candidate.id.in_(id_list))
-            if after is not None:
-                query = query.where(Candidate.id > after)
-            if limit is not None:
-                query = query.limit(limit)
-                if id_list is None:
-                    id_list = list(session.scalars(query.with_only_columns(Candidate.id)))
-            self.vault.sealer.preload(session, id_list)
-            rows = session.execute(query)
+            # On the driver, each row with its wrapped key: SQLAlchemy's rows cost more than the
+            # decryption (100,000 candidates: 4.7 → 2.7 s); row by row as ORM objects, ~80 s.
+            sql, params = _list_query(session, fields, ids, after, limit)
+            rows = driver.cursor(session)
+            rows.execute(sql, params)
+            read_date, open_listed = driver.date_reader(session), self.vault.sealer.open_listed
+            records = []
             with gc_paused():
-                return [self._decrypt(session, cast("Row[Any]", row), fields) for row in rows]
+                for cid, version, created_on, wrapped, *envelopes in rows:
+                    cells = list(zip(fields, envelopes, strict=True))
+                    created = read_date(created_on).isoformat()
+                    opened = open_listed(cid, wrapped, TABLE, cid, cells)
+                    if opened is None:
+                        records.append(self._open_one_by_one(session, cid, version, created, cells))
+                    else:
+                        records.append(CandidateRecord(cid, version, created, opened, []))
+            return records
 
     def count(self) -> int:
         with self.vault.read() as session:
@@ -231,10 +252,7 @@ class CandidateService:
             pending=pending,
         )
 
-    def _decrypt(
-        self, session: Session, cand: Candidate | Row[Any], fields: Sequence[str]
-    ) -> CandidateRecord:
-        # ``cand`` is a Candidate, or a Row of the columns that list() selects.
+    def _decrypt(self, session: Session, cand: Candidate, fields: Sequence[str]) -> CandidateRecord:
         unknown = [name for name in fields if name not in PROFILE_FIELDS]
         if unknown:
             raise InvalidInput(f"unknown field {unknown[0]!r}")
@@ -243,17 +261,21 @@ class CandidateService:
         opened = self.vault.sealer.open_texts(session, cand.id, TABLE, cand.id, cells)
         if opened is not None:
             return CandidateRecord(cand.id, cand.version, created_on, opened, [])
-        values: dict[str, str | None] = {}  # something is damaged: field by field, to say what
+        return self._open_one_by_one(session, cand.id, cand.version, created_on, cells)
+
+    def _open_one_by_one(
+        self, session: Session, cid: int, version: int, created_on: str, cells: Sequence[tuple[str, Any]]
+    ) -> CandidateRecord:
+        """Something is damaged: open the cells one by one, to say which and why."""
+        values: dict[str, str | None] = {}
         damaged: list[str] = []
-        for name in fields:
+        for name, envelope in cells:
             try:
-                values[name] = self.vault.sealer.open_text(
-                    session, cand.id, TABLE, name, cand.id, getattr(cand, name)
-                )
+                values[name] = self.vault.sealer.open_text(session, cid, TABLE, name, cid, envelope)
             except Damaged as exc:
                 values[name] = None
                 damaged.append(str(exc))
                 if "data key" in str(exc):
                     damaged = [str(exc)]
                     break
-        return CandidateRecord(cand.id, cand.version, created_on, values, damaged)
+        return CandidateRecord(cid, version, created_on, values, damaged)

@@ -93,6 +93,34 @@ def test_every_cell_flip_is_found_and_isolated(small_vault: Path, tmp_path: Path
             vault.close()
 
 
+@pytest.mark.parametrize(
+    ("table", "col", "key"),
+    [("candidates", "email", "id"), ("candidate_keys", "wrapped_key", "candidate_id")],
+)
+def test_the_list_names_damage_as_opening_one_candidate_does(
+    small_vault: Path, clock: FixedClock, table: str, col: str, key: str
+) -> None:
+    """The list reads rows and keys on the driver (its fast path); a damaged cell or key falls back to
+    opening that candidate's cells one by one, with the same findings as ``get``, the others intact."""
+    _flip(small_vault, table, col, key, 2, 20)
+    vault = Vault.open(small_vault, clock)
+    try:
+        vault.unlock(PASSPHRASE)
+        listed = {r.id: r for r in vault.candidates.list(("first_name", "email"))}
+        for cid in (1, 2, 3):
+            opened = vault.candidates.get(cid, ("first_name", "email"), audit=False)
+            assert (listed[cid].fields, listed[cid].damaged) == (opened.fields, opened.damaged)
+            assert bool(listed[cid].damaged) == (cid == 2)
+        assert listed[1].fields == {"first_name": "Anna", "email": "anna@example.be"}
+        message = "candidate 2: data key" if table == "candidate_keys" else "candidates 2: email is damaged"
+        assert message in listed[2].damaged[0] and len(listed[2].damaged) == 1
+        # Paged, and by ids, the same.
+        assert [r.id for r in vault.candidates.list(after=1, limit=1)] == [2]
+        assert vault.candidates.list(ids=[3, 2])[0].id == 2
+    finally:
+        vault.close()
+
+
 def test_verify_cli_lists_damage_and_exits_1(cli_vault: Cli) -> None:
     cli_vault.ok("add", "--first-name", "Anna", "--last-name", "Aerts", "--email", "anna@example.be")
     _flip(cli_vault.vault_path, "candidates", "email", "id", 1, 20)

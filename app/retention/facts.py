@@ -7,9 +7,8 @@ table, never one per candidate (benchmarks: due_all).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from app.gc_pause import gc_paused
 from app.retention.dates import POOL_CAP_MONTHS, add_months
 from app.retention.rules import CandidateFacts, ConsentFacts, Policy, ProcedureFacts
-from app.store.checked_types import Date
+from app.store import driver
 from app.store.models import (
     Candidate,
     Consent,
@@ -52,60 +51,30 @@ _ERASURES = (
     f"WHERE kind = '{ERASURE}' AND (outcome IS NULL OR substr(outcome, 1, 7) <> 'refused') AND {{only}} "
     "GROUP BY candidate_id"
 )
-_ID_FILTER = {"sqlite": "{column} IN (SELECT value FROM json_each(?))", "postgresql": "{column} = ANY(%s)"}
 _SLICE = 2000
 
 
 class _FactReader:
-    """Runs the fact queries on the session's driver connection, for everyone or for ``ids``."""
+    """Runs the fact queries on the driver, for everyone or for ``ids``."""
 
     def __init__(self, session: Session, ids: Sequence[int] | None) -> None:
-        dialect = session.get_bind().dialect
-        self.cursor = session.connection().connection.cursor()
+        self.cursor = driver.cursor(session)
+        self.session = session
         self.ids = ids
-        if ids is None:
-            self.params: tuple[Any, ...] = ()
-        elif dialect.name == "sqlite":
-            self.params = (json.dumps(ids),)
-        else:
-            self.params = (list(ids),)
-        self.id_filter = _ID_FILTER.get(dialect.name, _ID_FILTER["postgresql"])
-        # Dates as the ORM reads them (SQLite: text, checked; a damaged cell raises Damaged, never a
-        # ValueError quoting it); PostgreSQL's driver gives dates.
-        checked = Date().dialect_impl(dialect).result_processor(dialect, None)
-        self.date: Callable[[Any], Any] = _same if checked is None else _iso_date_or(checked)
+        self.param = None if ids is None else driver.ids_param(session, ids)  # made once, used by each
+        self.date = driver.date_reader(session)
 
     def rows(self, sql: str, column: str = "candidate_id") -> list[Any]:
-        only = "TRUE" if self.ids is None else self.id_filter.format(column=column)
-        self.cursor.execute(sql.format(only=only), self.params)
-        if self.ids is not None:
-            return list(self.cursor.fetchall())
-        # In slices: one fetch of 100,000 rows holds the interpreter lock for long, which would freeze
-        # the GUI thread while a worker loads the overview.
-        found: list[Any] = []
-        while part := self.cursor.fetchmany(_SLICE):
-            found.extend(part)
-        return found
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _iso_date_or(checked: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """A stored YYYY-MM-DD straight from ``date.fromisoformat`` (C, a fifth of the ORM's regex); any other
-    value as the ORM's checked processor reads it, damage included."""
-    iso = dt.date.fromisoformat
-
-    def date(value: Any) -> Any:
-        if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
-            try:
-                return iso(value)
-            except ValueError:
-                pass
-        return checked(value)
-
-    return date
+        if self.ids is None:
+            self.cursor.execute(sql.format(only="TRUE"))
+            # In slices: one fetch of 100,000 rows holds the interpreter lock for long, which would
+            # freeze the GUI thread while a worker loads the overview.
+            found: list[Any] = []
+            while part := self.cursor.fetchmany(_SLICE):
+                found.extend(part)
+            return found
+        self.cursor.execute(sql.format(only=driver.in_ids(self.session, column)), (self.param,))
+        return list(self.cursor.fetchall())
 
 
 def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[CandidateFacts]:

@@ -18,7 +18,7 @@ from app import audit, roles
 from app.errors import NotFound, Refused
 from app.integrity import records, roster
 from app.search.backend import forget_candidates
-from app.store.engine import param_mark
+from app.store.driver import param_mark
 from app.store.models import (
     Candidate,
     CandidateKey,

@@ -24,7 +24,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.store.engine import lock_shared_writes, param_mark
+from app.store.driver import param_mark
+from app.store.engine import lock_shared_writes
 
 BLOCK_BITS = 6  # 64 candidates per block: one signed 64-bit integer
 FULL = (1 << 64) - 1

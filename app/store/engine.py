@@ -58,11 +58,6 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 WRITE = {"vault_write": True}
 
 
-def param_mark(session: Session) -> str:
-    """The driver's parameter mark, for statements run on the driver (``exec_driver_sql``, a cursor)."""
-    return "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
-
-
 def _begin(conn: Any) -> None:
     # pysqlite's own BEGIN handling is switched off below. A write transaction (an engine with the
     # WRITE option) takes the lock at BEGIN, so a writer waits for another (busy timeout) instead of
