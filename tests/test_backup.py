@@ -8,9 +8,10 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.backup import BackupDamaged, create, fileformat, read_ledger, restore
 from app.backup.rotation import Found, expired
@@ -81,6 +82,25 @@ def test_backup_purge_restore_leaves_purged_out(
     assert restored.verify().ok
     assert restored.candidates.add(first_name="New", last_name="One") > gone  # ids never reused
     restored.close()
+
+
+def test_backup_streams_every_table(any_vault: Vault, tmp_path: Path) -> None:
+    """Rows come a hundred at a time (PostgreSQL: a server-side cursor), never a whole table in memory:
+    the documents table alone is most of a vault (rss_cli_backup in the benchmarks)."""
+    _fill(any_vault)
+    streamed: dict[str, object] = {}
+
+    def seen(_conn: Any, _cursor: Any, statement: str, _params: Any, context: Any, _many: bool) -> None:
+        words = statement.split()
+        if words[0].upper() == "SELECT" and "FROM" in words and words[words.index("FROM") + 1] == "documents":
+            streamed["documents"] = context.execution_options.get("stream_results")
+
+    event.listen(any_vault.engine, "before_cursor_execute", seen)
+    try:
+        any_vault.backups.create(tmp_path)
+    finally:
+        event.remove(any_vault.engine, "before_cursor_execute", seen)
+    assert streamed == {"documents": True}
 
 
 @pytest.mark.postgres

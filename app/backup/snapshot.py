@@ -86,13 +86,21 @@ def candidate_id_high(conn: Connection) -> int:
     return int(seq or 0)
 
 
+STREAM_ROWS = 100
+
+
 def lines(conn: Connection) -> Iterator[bytes]:
     """The stream of JSON lines for every table, read through ``conn``."""
     counts: dict[str, int] = {}
     for table in tables():
         yield _line({"table": table.name, "columns": [c.name for c in table.columns]})
         count = 0
-        for row in conn.execute(select(table).order_by(*table.primary_key.columns)):
+        # Streamed (PostgreSQL: a server-side cursor, 100 rows at a time): psycopg would otherwise
+        # fetch the whole table, documents included, before the first row (309 MiB at 100,000).
+        rows = conn.execution_options(yield_per=STREAM_ROWS).execute(
+            select(table).order_by(*table.primary_key.columns)
+        )
+        for row in rows:
             yield _line(encode(table, row))
             count += 1
         counts[table.name] = count
