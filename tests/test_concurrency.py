@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app.clock import FixedClock
 from app.errors import Conflict, NotFound
@@ -125,4 +125,23 @@ def test_purge_while_others_edit_on_postgresql(pg_cluster: object, clock: FixedC
         assert admin.candidates.get(cid).fields["source"] == "round 2"
     assert admin.verify().ok  # the audit chain stayed whole under concurrent appends
     for vault in (editor, other_editor, scheduled, bulk, admin):
+        vault.close()
+
+
+@pytest.mark.postgres
+def test_a_write_takes_the_shared_write_lock_once(pg_cluster: object, clock: FixedClock) -> None:
+    """The lock is held to the transaction's end: asking again (the audit, the search index, the signed
+    head each ask) is no statement, and the meta rows are not read again."""
+    vault, _ = Vault.create(pg_cluster.new_database(), PASSPHRASE, clock=clock)  # type: ignore[attr-defined]
+    try:
+        cid = vault.candidates.add(first_name="Anna", last_name="Peeters")
+        statements: list[str] = []
+        event.listen(vault.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+        vault.candidates.edit(cid, {"address": "Kerkstraat 1"})
+        assert sum("pg_advisory_xact_lock" in s for s in statements) == 1
+        statements.clear()
+        vault.candidates.edit(cid, {"address": "Kerkstraat 2"})  # a new transaction takes it again
+        assert sum("pg_advisory_xact_lock" in s for s in statements) == 1
+        assert vault.verify().ok
+    finally:
         vault.close()
