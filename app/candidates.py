@@ -189,7 +189,7 @@ class CandidateService:
             raise InvalidInput(f"unknown field {unknown[0]!r}")
         with self.vault.read() as session:
             # On the driver, each row with its wrapped key: SQLAlchemy's rows cost more than the
-            # decryption (100,000 candidates: 4.7 → 2.7 s); row by row as ORM objects, ~80 s.
+            # decryption (100,000 candidates: 4.3 → 3.0 s CPU); row by row as ORM objects, ~80 s.
             sql, params = _list_query(session, fields, ids, after, limit)
             rows = driver.cursor(session)
             rows.execute(sql, params)

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.store.driver import param_mark
+from app.store.driver import cursor, param_mark
 from app.store.engine import lock_shared_writes
 
 BLOCK_BITS = 6  # 64 candidates per block: one signed 64-bit integer
@@ -75,36 +75,29 @@ def clear_bits(session: Session, tokens_by_candidate: Mapping[int, Iterable[byte
     _execute_many(session, _CLEAR, [(~mask, token, block) for token, block, mask in rows])
 
 
-def driver(session: Session) -> tuple[Any, str]:
-    """The driver's connection inside the session's transaction, and its parameter mark."""
-    return session.connection().connection, param_mark(session)
-
-
 def _execute_many(session: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
     if not rows:
         return
     lock_shared_writes(session)
-    dbapi, mark = driver(session)
-    cursor = dbapi.cursor()
+    rows_cursor = cursor(session)
     try:
-        cursor.executemany(sql.replace("?", mark), rows)
+        rows_cursor.executemany(sql.replace("?", param_mark(session)), rows)
     finally:
-        cursor.close()
+        rows_cursor.close()
 
 
 def word_masks(session: Session, tokens: Sequence[bytes]) -> Masks:
     """The candidates having any of ``tokens``, as block -> mask (read on the driver's cursor: fast)."""
-    dbapi, mark = driver(session)
-    cursor = dbapi.cursor()
+    rows_cursor = cursor(session)
     try:
-        marks = ", ".join([mark] * len(tokens))
-        cursor.execute(f"SELECT block, mask FROM search_postings WHERE token IN ({marks})", list(tokens))
+        marks = ", ".join([param_mark(session)] * len(tokens))
+        rows_cursor.execute(f"SELECT block, mask FROM search_postings WHERE token IN ({marks})", list(tokens))
         found: Masks = {}
-        for block, mask in cursor.fetchall():
+        for block, mask in rows_cursor.fetchall():
             found[block] = found.get(block, 0) | (mask & FULL)
         return found
     finally:
-        cursor.close()
+        rows_cursor.close()
 
 
 def intersect(words: list[Masks]) -> Masks:
