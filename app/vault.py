@@ -33,6 +33,7 @@ from app.integrity import audit_seal, fact_key, freshness, manifest, pins, recor
 from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
+from app.search import postings
 from app.search.service import SearchService
 from app.store import meta
 from app.store.engine import (
@@ -377,8 +378,12 @@ class Vault:
             raise
         self.sealer.load(VaultKeys(vault_key))
         self.user, self.role, self._slot_id = slot.user_name, slot.role, slot.id
-        self.log_reading("unlock", None, {"slot": slot.id, "kind": kind}, then=self._sign_upgraded_vault)
+        self.log_reading("unlock", None, {"slot": slot.id, "kind": kind}, then=self._on_unlock)
         self._pin_fact_key()
+
+    def _on_unlock(self, session: Session) -> None:
+        self._sign_upgraded_vault(session)
+        postings.sweep_stale(session)  # search bits a killed bulk purge left (app/search/postings.py)
 
     def _pin_fact_key(self) -> None:
         """Remember, on this computer, the fact key this vault's key derives (app/integrity/pins.py)."""

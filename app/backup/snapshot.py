@@ -25,7 +25,7 @@ from app.store.checked_types import Date, DateTime  # the models' date types
 from app.store.models import Base
 
 # Derived from other tables, and rebuilt from them by a restore.
-DERIVED = {"search_postings"}
+DERIVED = {"search_postings", "search_stale"}
 
 
 def tables() -> list[Table]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -26,6 +26,7 @@ from app.integrity.vanished import vanished
 from app.retention.facts import ERASED, ERASURE, candidates_of_vacancy, load_facts, possibly_due
 from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
+from app.search import postings
 from app.store.engine import one_snapshot
 from app.store.models import Candidate, RightsRequest
 
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
 # Candidates per transaction: big enough to amortise the commit (a batch of 50 purged ~900 candidates/s, 200
 # ~1,200/s: their search postings share pages), small enough that Cancel answers within ~0.2 s.
 BATCH = 200
+# A run purging at least this share of the candidates clears their search bits in one sweep at its end
+# (app/search/postings.py) instead of token by token: the sweep reads the whole postings table once, which
+# a run of a few candidates should not pay.
+SWEEP_SHARE = 0.05
 # Called for each candidate once its batch commits: (done, total, candidate id).
 Progress = Callable[[int, int, int], None]
 
@@ -123,12 +128,13 @@ def purge_planned(
     # the pages of every table, so a batch writes about half the pages (at 100,000 candidates, 2,000 of
     # them purged ran at 205/s in due-date order, 429/s by id).
     ids = sorted(item.candidate_id for item in planned)
+    sweep_later = sweeps_later(vault, len(ids))
     done = 0
     for start in range(0, len(ids), BATCH):
         if cancelled():
             break
         batch = ids[start : start + BATCH]
-        purged, skipped = _purge_batch(vault, batch, policy, as_of, today)
+        purged, skipped = _purge_batch(vault, batch, policy, as_of, today, sweep_later)
         result.purged += purged
         result.skipped += skipped
         for cid in purged:  # their keys are gone: so is the cached copy
@@ -138,6 +144,7 @@ def purge_planned(
             if progress is not None:
                 progress(done, len(ids), cid)
     with vault.write() as session:
+        postings.sweep_stale(session)  # this run's bits, and any a killed run left
         vault.audit(
             session,
             audit.BULK_PURGE,
@@ -152,8 +159,17 @@ def purge_planned(
     return result
 
 
+def sweeps_later(vault: Vault, purging: int) -> bool:
+    """Whether a run purging this many candidates marks their search bits for one sweep at its end."""
+    if not purging:
+        return False
+    with vault.read() as session:
+        candidates = session.scalar(select(func.count()).select_from(Candidate)) or 0
+    return purging >= SWEEP_SHARE * candidates
+
+
 def _purge_batch(
-    vault: Vault, ids: list[int], policy: Policy, as_of: dt.date, today: dt.date
+    vault: Vault, ids: list[int], policy: Policy, as_of: dt.date, today: dt.date, sweep_later: bool
 ) -> tuple[list[int], list[tuple[int, str]]]:
     """Re-assess and purge a batch in one transaction: a killed process leaves each candidate of it
     whole or purged. Returns the purged ids and (id, why kept) for the others."""
@@ -177,7 +193,7 @@ def _purge_batch(
                 erasures.add(cid)
         purged = list(reasons)
         if purged:
-            delete_rows(session, purged, today, reasons, suppress=erasures)
+            delete_rows(session, purged, today, reasons, suppress=erasures, sweep_later=sweep_later)
             close_erasure_requests(session, purged, today)
             vault.audit_many(
                 session,

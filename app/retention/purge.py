@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app import audit, roles
 from app.errors import NotFound, Refused
 from app.integrity import records, roster
+from app.search import postings
 from app.search.backend import forget_candidates
 from app.store.driver import param_mark
 from app.store.models import (
@@ -138,10 +139,18 @@ def purge_in_session(
 
 
 def delete_rows(
-    session: Session, ids: Sequence[int], today: dt.date, reasons: dict[int, str], *, suppress: set[int]
+    session: Session,
+    ids: Sequence[int],
+    today: dt.date,
+    reasons: dict[int, str],
+    *,
+    suppress: set[int],
+    sweep_later: bool = False,
 ) -> None:
     """Delete everything of ``ids`` (checked by the caller: present, not held, not restricted) and leave
-    a purge record for each, inside the caller's transaction. Set-based: a bulk purge passes a batch."""
+    a purge record for each, inside the caller's transaction. Set-based: a bulk purge passes a batch.
+    ``sweep_later``: their search bits are marked stale for the caller's sweep (app/search/postings.py)
+    instead of cleared token by token."""
     if suppress:
         # Keyed hashes only: lets a later import of the same e-mail or phone warn, without keeping them.
         known: set[bytes] = set()
@@ -152,7 +161,10 @@ def delete_rows(
                 session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
                 known.add(fp.digest)
         session.flush()
-    forget_candidates(session, ids)  # their bits in the postings, which no delete below reaches
+    if sweep_later:
+        postings.mark_stale(session, ids)
+    else:
+        forget_candidates(session, ids)  # their bits in the postings, which no delete below reaches
     proofs = records.evidence(session, ids)  # read before the rows go; signed instead if unlocked
     roster.purged(session, ids, proofs)
     # Run on the driver: SQLAlchemy would render a bound parameter per id for each statement (a bulk purge

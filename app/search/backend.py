@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.search import postings
 from app.search.tokens import TOKEN_BYTES
-from app.store.models import SearchPosting, SearchSource
+from app.store.models import SearchPosting, SearchSource, SearchStale
 
 # Core statements on the table: the ORM's bulk paths would also synchronise every object of the session.
 _SOURCES = cast(Table, SearchSource.__table__)
@@ -93,7 +93,8 @@ class SearchBackend:
             if not masks:
                 return []
             words.append(masks)
-        return postings.candidate_ids(postings.intersect(words))
+        found = postings.intersect(words)
+        return postings.candidate_ids(postings.without(found, postings.stale(session)) if found else found)
 
     def sources(
         self, session: Session, candidate_ids: Sequence[int], tokens: Sequence[bytes]
@@ -126,6 +127,7 @@ def rebuild_postings(session: Session) -> None:
     """Derive the postings anew from the source rows: a restore does not carry them (they hold nothing
     the sources do not), which also keeps a purged candidate's bits out of a restored vault."""
     session.execute(delete(SearchPosting))
+    session.execute(delete(SearchStale))  # bits of the postings just deleted
     pending: defaultdict[int, set[bytes]] = defaultdict(set)
     for cid, stored in session.execute(select(_SOURCES.c.candidate_id, _SOURCES.c.tokens)).yield_per(_BATCH):
         pending[cid].update(split(bytes(stored)))

@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Executable, Table, select
 from sqlalchemy.orm import Session
 
-from app.search.postings import FULL, place
+from app.search.postings import FULL, place, stale
 from app.store.models import SearchPosting, SearchSource
 
 _K = 0x9E3779B97F4A7C15  # an odd constant that spreads the blocks' weights apart
@@ -35,10 +35,13 @@ def _block_weight(block: int) -> int:
 
 
 def _postings_sum(session: Session) -> int:
+    """Without the bits a bulk purge left for its sweep: their candidates' sources are gone."""
     total = 0
+    swept = stale(session)
     query = select(SearchPosting.token, SearchPosting.block, SearchPosting.mask)
     for token, block, mask in _stream(session, query):
-        total += int.from_bytes(token, sys.byteorder) * (mask & FULL) * _block_weight(block)
+        kept = mask & FULL & ~swept.get(block, 0)
+        total += int.from_bytes(token, sys.byteorder) * kept * _block_weight(block)
     return total
 
 

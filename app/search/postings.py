@@ -10,6 +10,12 @@ Adding sets bits with an upsert (``mask | new``), which is idempotent; removing 
 left without any bit deletes itself (a trigger, migration 0007: most rows keep other candidates' bits, and
 a second statement per row to find the empty ones cost a bulk purge 15-30 %).
 
+A run that purges many candidates (app/retention/bulk.py) does not clear their bits token by token: tokens
+are keyed hashes, so each is a random page of the postings, and every batch rewrote most of the table. It
+records the candidates' bits in ``search_stale`` with their rows' deletion, and clears them all in one
+pass when it ends (``sweep_stale``); until then searches and ``verify`` leave those bits out, and a killed
+run's bits are swept by the next run or unlock.
+
 A posting row is shared by up to 64 candidates (a name prefix by thousands), so
 on PostgreSQL writers take the vault's shared-write lock first (``lock_shared_writes``): otherwise two
 edits of different candidates could each hold rows the other needs. Masks are stored as signed 64-bit integers
@@ -40,6 +46,16 @@ _SET = (
     "ON CONFLICT (token, block) DO UPDATE SET mask = search_postings.mask | excluded.mask"
 )
 _CLEAR = "UPDATE search_postings SET mask = mask & ? WHERE token = ? AND block = ?"
+_STALE = (
+    "INSERT INTO search_stale (block, mask) VALUES (?, ?) "
+    "ON CONFLICT (block) DO UPDATE SET mask = search_stale.mask | excluded.mask"
+)
+# One pass over the postings: only rows holding a stale bit are written (SQLite 3.33+ and PostgreSQL both
+# take UPDATE ... FROM); a row left without any bit deletes itself (the trigger).
+_SWEEP = (
+    "UPDATE search_postings SET mask = search_postings.mask & ~search_stale.mask FROM search_stale "
+    "WHERE search_postings.block = search_stale.block AND (search_postings.mask & search_stale.mask) <> 0"
+)
 
 Masks = dict[int, int]  # block -> unsigned mask
 
@@ -73,6 +89,48 @@ def clear_bits(session: Session, tokens_by_candidate: Mapping[int, Iterable[byte
     """Record that each candidate no longer has its tokens; rows left without any bit delete themselves."""
     rows = rows_for(tokens_by_candidate)
     _execute_many(session, _CLEAR, [(~mask, token, block) for token, block, mask in rows])
+
+
+def mark_stale(session: Session, candidate_ids: Iterable[int]) -> None:
+    """Record the candidates' bits as stale instead of clearing them token by token: for a run that
+    deletes many candidates, whose sweep then reads and writes each posting page once."""
+    masks: defaultdict[int, int] = defaultdict(int)
+    for candidate_id in candidate_ids:
+        block, bit = place(candidate_id)
+        masks[block] |= bit
+    _execute_many(session, _STALE, [(block, _signed(mask)) for block, mask in sorted(masks.items())])
+
+
+def stale(session: Session) -> Masks:
+    """The bits not swept yet (usually none): searches and ``verify`` leave them out."""
+    rows = cursor(session)
+    try:
+        rows.execute("SELECT block, mask FROM search_stale")
+        return {block: mask & FULL for block, mask in rows.fetchall()}
+    finally:
+        rows.close()
+
+
+def sweep_stale(session: Session) -> int:
+    """Clear every stale bit from the postings in one pass; returns how many blocks had some."""
+    blocks = len(stale(session))
+    if blocks:
+        lock_shared_writes(session)
+        rows = cursor(session)
+        try:
+            rows.execute(_SWEEP)
+            rows.execute("DELETE FROM search_stale")
+        finally:
+            rows.close()
+    return blocks
+
+
+def without(masks: Masks, removed: Masks) -> Masks:
+    """``masks`` less the bits of ``removed``."""
+    if not removed:
+        return masks
+    kept = {block: mask & ~removed.get(block, 0) for block, mask in masks.items()}
+    return {block: mask for block, mask in kept.items() if mask}
 
 
 def _execute_many(session: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:

@@ -267,6 +267,16 @@ class SearchPosting(Base):
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 
+class SearchStale(Base):
+    """Bits the postings still hold for candidates a bulk purge deleted, cleared by one sweep of the
+    postings when the run ends (app/search/postings.py: ``sweep_stale``); searches and ``verify`` leave
+    them out until then. Purged candidates' ids only, as the purge records keep them."""
+
+    __tablename__ = "search_stale"
+    block: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # candidate_id // 64
+    mask: Mapped[int] = mapped_column(BigInteger)  # the purged candidates' bits, as in search_postings
+
+
 class ContactFingerprint(Base):
     """Keyed hashes of a candidate's e-mail and phone; moved to the suppression list on erasure."""
 

@@ -1,0 +1,35 @@
+"""search bits a bulk purge leaves for one sweep at its end
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-07
+
+A bulk purge cleared each candidate's bits from the search postings token by token: tokens are keyed
+hashes, so each is a random page of the postings, and a batch of 200 candidates rewrote thousands of pages
+(at 100,000 candidates, most of the table, batch after batch). A run that purges many candidates now
+records their bits here, in the same transaction as their rows' deletion, and clears them all in one pass
+over the postings when it ends (app/search/postings.py). Nothing else changes, so a backup of schema 0006
+or 0007 restores into this one (app/store/schema.py: BACKUP_SCHEMAS).
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "search_stale",
+        sa.Column("block", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("mask", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("block", name=op.f("pk_search_stale")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("search_stale")
