@@ -108,3 +108,20 @@ def test_migration_0002_regroups_the_token_rows_and_back(any_vault_url: str, clo
         assert vault.verify().ok
     finally:
         vault.close()
+
+
+def test_a_page_of_the_matches_is_that_slice_of_all_of_them_and_counts_them_all() -> None:
+    """``postings.page`` skips the blocks before the page by their bit counts: every offset and limit
+    over blocks of many sizes (empty, one bit, full, the sign bit) gives the slice of the full list."""
+    import random
+
+    rng = random.Random(21)
+    masks: postings.Masks = {0: 1, 1: postings.FULL, 3: 1 << 63, 7: 0b1011, 9: 0}
+    masks |= {block: rng.getrandbits(64) for block in range(10, 40)}
+    every = postings.candidate_ids(masks)
+    assert postings.count(masks) == len(every)
+    for offset in [*range(0, 140, 7), len(every) - 1, len(every), len(every) + 5]:
+        for limit in (None, 1, 3, 50, 64, 65, 1000):
+            want = every[offset:] if limit is None else every[offset : offset + limit]
+            assert postings.page(masks, offset, limit) == want, (offset, limit)
+    assert postings.page({}, 0, 50) == [] and postings.count({}) == 0

@@ -85,16 +85,26 @@ class SearchBackend:
         Each word costs one index range read of at most (candidates / 64) rows, however common the
         word, and the AND runs on 64 candidates at a time. Read on the driver's cursor: SQLAlchemy's
         result rows would cost more than the database's work."""
+        return postings.candidate_ids(self._matches(session, alternatives))
+
+    def match_page(
+        self, session: Session, alternatives: Sequence[Sequence[bytes]], offset: int, limit: int | None
+    ) -> tuple[list[int], int]:
+        """A page of ``match_all`` and how many match in all, without listing the ids off the page."""
+        found = self._matches(session, alternatives)
+        return postings.page(found, offset, limit), postings.count(found)
+
+    def _matches(self, session: Session, alternatives: Sequence[Sequence[bytes]]) -> postings.Masks:
         if not alternatives:
-            return []
+            return {}
         words = []
         for tokens in alternatives:
             masks = postings.word_masks(session, tokens)
             if not masks:
-                return []
+                return {}
             words.append(masks)
         found = postings.intersect(words)
-        return postings.candidate_ids(postings.without(found, postings.stale(session)) if found else found)
+        return postings.without(found, postings.stale(session)) if found else found
 
     def sources(
         self, session: Session, candidate_ids: Sequence[int], tokens: Sequence[bytes]

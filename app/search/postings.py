@@ -175,9 +175,35 @@ def candidate_ids(masks: Masks) -> list[int]:
     """The ids the masks stand for, ascending."""
     ids: list[int] = []
     for block in sorted(masks):
-        first = block << BLOCK_BITS
-        for index, byte in enumerate(masks[block].to_bytes(8, "little")):
-            if byte:
-                offset = first + 8 * index
-                ids.extend([offset + bit for bit in _BIT_POSITIONS[byte]])
+        _extend(ids, block, masks[block])
     return ids
+
+
+def count(masks: Masks) -> int:
+    """How many candidates the masks stand for."""
+    return sum(mask.bit_count() for mask in masks.values())
+
+
+def page(masks: Masks, offset: int, limit: int | None) -> list[int]:
+    """``candidate_ids(masks)[offset:offset + limit]`` (all from ``offset`` when ``limit`` is None), with
+    the blocks before the page counted, not turned into ids: a common word's first page is 50 ids of
+    tens of thousands."""
+    ids: list[int] = []
+    skip = offset
+    for block in sorted(masks):
+        mask = masks[block]
+        if not ids and skip >= (bits := mask.bit_count()):
+            skip -= bits
+            continue
+        _extend(ids, block, mask)
+        if limit is not None and len(ids) >= skip + limit:
+            break
+    return ids[skip:] if limit is None else ids[skip : skip + limit]
+
+
+def _extend(ids: list[int], block: int, mask: int) -> None:
+    first = block << BLOCK_BITS
+    for index, byte in enumerate(mask.to_bytes(8, "little")):
+        if byte:
+            offset = first + 8 * index
+            ids.extend([offset + bit for bit in _BIT_POSITIONS[byte]])

@@ -100,19 +100,18 @@ class SearchService:
             raise InvalidInput("the page must start at 0 or later and hold at least one hit")
         alternatives = self._tokens(query)
         with self.vault.read() as session:
-            ids = self.backend.match_all(session, alternatives)
-            page = ids[offset:] if limit is None else ids[offset : offset + limit]
+            page, total = self.backend.match_page(session, alternatives, offset, limit)
             flat = [tok for pair in alternatives for tok in pair]
             sources = self.backend.sources(session, page, flat) if page else {}
-        if not ids:
+        if not total:
             self._without_hits += 1
             return SearchPage([], 0, offset)
         names = {r.id: r.display_name for r in self.vault.candidates.list(("first_name", "last_name"), page)}
-        self._audit(len(alternatives), len(ids), len(page))
+        self._audit(len(alternatives), total, len(page))
         hits = [
             SearchHit(cid, names.get(cid, ""), sorted(set(sources[cid]), key=_source_order)) for cid in page
         ]
-        return SearchPage(hits, len(ids), offset)
+        return SearchPage(hits, total, offset)
 
     def _tokens(self, query: Sequence[str]) -> list[list[bytes]]:
         """Per query word, the tokens that match it: the whole word, or a name/e-mail prefix."""
