@@ -231,6 +231,28 @@ def test_current_vacancy_is_the_open_procedures(any_vault: Vault) -> None:
     assert vault.retention.current_vacancies([cid, other]) == {cid: "Boekhouder", other: "Lasser"}
 
 
+def test_the_lists_states_are_status_and_vacancies_in_one_read_under_the_stored_settings(
+    any_vault: Vault,
+) -> None:
+    """What the GUI list shows per page: the same as ``status`` and ``current_vacancies`` (under the
+    settings as stored now), with a candidate purged meanwhile left out instead of failing the page."""
+    vault = any_vault
+    due = rejected(vault)
+    pool = rejected(vault)
+    vault.retention.give_consent(pool, D("2026-01-15"), "paper")
+    plain = vault.candidates.add(first_name="Piet", last_name="Claes")
+    gone = rejected(vault)
+    vault.retention.purge(gone, "test")
+    ids = [plain, pool, gone, due]
+    assessments, vacancies = vault.retention.list_states(ids)
+    assert assessments == vault.retention.status([due, pool, plain])
+    assert vacancies == vault.retention.current_vacancies([due, pool, plain])
+    assert [a.candidate_id for a in assessments] == sorted([due, pool, plain])
+    vault.set_setting("retention.after_procedure_days", "400")  # the rejected one is not due any more
+    (after, *_), _ = vault.retention.list_states([due])
+    assert after.state == "retained" and after == vault.retention.status([due])[0]
+
+
 def test_a_batch_purges_the_due_and_keeps_who_changed_since_the_plan(vault: Vault) -> None:
     from app.retention import bulk
     from app.retention.rules import Policy

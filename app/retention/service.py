@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import roles
 from app.candidates import require_candidate, validate
+from app.config import Settings
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
@@ -31,6 +32,7 @@ from app.retention.purge import (
     purge_candidate,
 )
 from app.retention.rules import OUTCOMES, Assessment, CandidateFacts, Policy, assess, due_within
+from app.store import meta
 from app.store.models import LegalHold, Procedure, RightsRequest, Vacancy
 
 if TYPE_CHECKING:
@@ -324,6 +326,19 @@ class RetentionService:
                     ended_on=str(ended_on),
                     **before,
                 )
+
+    def list_states(self, ids: Iterable[int]) -> tuple[list[Assessment], dict[int, str]]:
+        """The retention columns of the candidate list, for these candidates (those still there): each
+        one's assessment today and current vacancy, from one read with the settings in it. The GUI asks
+        per page of 250: three reads a page (and the settings read again each time) were a tenth of
+        its load."""
+        wanted = sorted(set(ids))
+        with self.vault.read() as session:
+            policy = Policy.from_settings(Settings(meta.value(session, "settings")))
+            facts = load_facts(session, wanted)
+            vacancies = current_vacancies(session, wanted)
+        today = self.vault.today()
+        return [assess(f, policy, today) for f in facts], vacancies
 
     def current_vacancies(self, ids: Iterable[int]) -> dict[int, str]:
         """Each candidate's current vacancy: of the latest open procedure, else of the latest one."""

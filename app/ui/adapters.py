@@ -43,8 +43,9 @@ def edit_candidate(vault: Vault, candidate_id: int, changes: dict[str, str | Non
 
 
 def retention_status(vault: Vault, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-    """{id: {"state", "due_on", "reason", "vacancy"}} for a batch of candidates."""
-    vacancies = vault.retention.current_vacancies(ids)
+    """{id: {"state", "due_on", "reason", "vacancy"}} for a batch of candidates (one already purged is
+    left out)."""
+    assessments, vacancies = vault.retention.list_states(ids)
     return {
         a.candidate_id: {
             "state": a.state,
@@ -52,7 +53,7 @@ def retention_status(vault: Vault, ids: Sequence[int]) -> dict[int, dict[str, An
             "reason": a.reason,
             "vacancy": vacancies.get(a.candidate_id, ""),
         }
-        for a in vault.retention.status(ids=list(ids))
+        for a in assessments
     }
 
 
