@@ -243,3 +243,16 @@ def test_the_cli_search_pages_and_says_where_the_next_page_starts(cli_vault: Cli
             cli_vault("search", "peeters", *bad)
         err = cli_vault.capsys.readouterr().err
         assert usage.value.code == 2 and len(err.splitlines()) == 1 and "at least" in err
+
+
+def test_an_sqlite_older_than_the_statements_need_is_named_in_one_line(
+    cli_vault: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The postings' sweep needs UPDATE ... FROM (SQLite 3.33): an older library is refused when the vault
+    is opened, with both versions, not met with a syntax error in the middle of a purge."""
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    code, out, err = cli_vault("status")
+    assert (code, out) == (1, "")
+    said = "this Python's SQLite is 3.31.1; CandidateVault needs SQLite 3.33 or later"
+    assert err == f"candidate-vault: {said}\n"

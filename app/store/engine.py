@@ -12,10 +12,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.errors import DiskFull, VaultBusy, VaultUnreadable
+from app.errors import DiskFull, VaultBusy, VaultError, VaultUnreadable
 from app.store import meta
 
 BUSY_TIMEOUT_MS = 10_000
+# The oldest SQLite the statements here run on: UPDATE ... FROM (the search postings' sweep, 3.33, 2020).
+# Python's own builds for Windows and macOS bring a newer one; a Linux Python may link an older system one.
+MIN_SQLITE = (3, 33, 0)
 
 
 def location_to_url(location: str | Path) -> str:
@@ -71,6 +74,11 @@ def make_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         return create_engine(parsed, pool_pre_ping=True)
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        needed = ".".join(map(str, MIN_SQLITE[:2]))
+        raise VaultError(
+            f"this Python's SQLite is {sqlite3.sqlite_version}; CandidateVault needs SQLite {needed} or later"
+        )
     path = sqlite_path(url)
     if path is not None:
         if not path.parent.exists():
