@@ -10,12 +10,14 @@ import pytest
 from sqlalchemy import text
 
 from app import demo
+from app.clock import FixedClock
 from app.retention import bulk
 from app.retention.rules import Policy
 from app.search import postings
 from app.search.backend import rebuild_postings
+from app.store.engine import make_engine
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, downgrade
 
 AS_OF = demo.REFERENCE_DAY  # the fixtures' clock: the day the demo data describes
 
@@ -100,6 +102,30 @@ def test_a_killed_runs_bits_are_left_out_until_the_next_unlock_sweeps_them(popul
     assert stale_bits(populated) == {}
     swept = posting_rows(populated)
     assert swept == rebuilt_rows(populated)
+
+
+def test_a_downgrade_clears_the_stale_bits_first(
+    populated: Vault, any_vault_url: str, clock: FixedClock
+) -> None:
+    """An older app knows no stale bits: taking the schema back to 0007 sweeps them before the table goes."""
+    batch = sorted(item.candidate_id for item in bulk.plan(populated, AS_OF))[:20]
+    policy = Policy.from_settings(populated.settings())
+    bulk._purge_batch(populated, batch, policy, AS_OF, AS_OF, True)
+    assert stale_bits(populated)
+    populated.close()
+    downgrade(any_vault_url, "0007")
+    engine = make_engine(any_vault_url)
+    with engine.connect() as conn:
+        masks = conn.execute(text("SELECT block, mask FROM search_postings")).all()
+    engine.dispose()
+    gone = {postings.place(cid) for cid in batch}
+    assert not any(block == gone_block and mask & bit for block, mask in masks for gone_block, bit in gone)
+    reopened = Vault.open(any_vault_url, clock)  # back to this schema
+    try:
+        reopened.unlock(PASSPHRASE)
+        assert posting_rows(reopened) == rebuilt_rows(reopened)
+    finally:
+        reopened.close()
 
 
 def test_a_small_run_clears_its_candidates_bits_token_by_token(

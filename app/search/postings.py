@@ -111,18 +111,17 @@ def stale(session: Session) -> Masks:
         rows.close()
 
 
-def sweep_stale(session: Session) -> int:
-    """Clear every stale bit from the postings in one pass; returns how many blocks had some."""
-    blocks = len(stale(session))
-    if blocks:
-        lock_shared_writes(session)
-        rows = cursor(session)
-        try:
-            rows.execute(_SWEEP)
-            rows.execute("DELETE FROM search_stale")
-        finally:
-            rows.close()
-    return blocks
+def sweep_stale(session: Session) -> None:
+    """Clear every stale bit from the postings in one pass (nothing to do, the usual case: one read)."""
+    if not stale(session):
+        return
+    lock_shared_writes(session)  # the batches that mark bits stale take it too: none lands in between
+    rows = cursor(session)
+    try:
+        rows.execute(_SWEEP)
+        rows.execute("DELETE FROM search_stale")
+    finally:
+        rows.close()
 
 
 def without(masks: Masks, removed: Masks) -> Masks:

@@ -32,4 +32,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # An older app knows no stale bits: clear them first, as the sweep does.
+    op.execute(
+        "UPDATE search_postings SET mask = search_postings.mask & ~search_stale.mask FROM search_stale "
+        "WHERE search_postings.block = search_stale.block AND (search_postings.mask & search_stale.mask) <> 0"
+    )
     op.drop_table("search_stale")
