@@ -104,14 +104,40 @@ def test_a_killed_runs_bits_are_left_out_until_the_next_unlock_sweeps_them(popul
     assert swept == rebuilt_rows(populated)
 
 
+def forge_stale_bits(vault: Vault, ids: list[int]) -> None:
+    """Stale bits for candidates who still exist, as someone editing the (unsealed) table could write."""
+    with vault.write() as session:
+        postings.mark_stale(session, ids)
+
+
+def test_stale_bits_written_for_candidates_who_exist_hide_nothing_and_sweep_nothing(populated: Vault) -> None:
+    names = last_names(populated)
+    planned = bulk.plan(populated, AS_OF)
+    policy = Policy.from_settings(populated.settings())
+    batch = sorted(item.candidate_id for item in planned)[:20]
+    bulk._purge_batch(populated, batch, policy, AS_OF, AS_OF, True)  # a killed run's genuine bits
+    kept = [cid for cid in names if cid not in batch]
+    forge_stale_bits(populated, kept)
+    assert postings.candidate_ids(stale_bits(populated)) == batch  # only the purged ids count
+    assert found_by_name(populated, names, kept) == set(kept)  # nobody who exists is hidden
+    assert populated.verify().ok
+    populated.lock()
+    populated.unlock(PASSPHRASE)  # sweeps: the purged candidates' bits, and no one else's
+    assert found_by_name(populated, names, kept) == set(kept)
+    swept = posting_rows(populated)
+    assert swept == rebuilt_rows(populated)
+
+
 def test_a_downgrade_clears_the_stale_bits_first(
     populated: Vault, any_vault_url: str, clock: FixedClock
 ) -> None:
-    """An older app knows no stale bits: taking the schema back to 0007 sweeps them before the table goes."""
+    """An older app knows no stale bits: taking the schema back to 0007 sweeps them before the table goes
+    (only those of candidates who are gone)."""
     batch = sorted(item.candidate_id for item in bulk.plan(populated, AS_OF))[:20]
     policy = Policy.from_settings(populated.settings())
     bulk._purge_batch(populated, batch, policy, AS_OF, AS_OF, True)
     assert stale_bits(populated)
+    forge_stale_bits(populated, [cid for cid in last_names(populated) if cid not in batch])
     populated.close()
     downgrade(any_vault_url, "0007")
     engine = make_engine(any_vault_url)

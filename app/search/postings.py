@@ -14,7 +14,8 @@ A run that purges many candidates (app/retention/bulk.py) does not clear their b
 are keyed hashes, so each is a random page of the postings, and every batch rewrote most of the table. It
 records the candidates' bits in ``search_stale`` with their rows' deletion, and clears them all in one
 pass when it ends (``sweep_stale``); until then searches and ``verify`` leave those bits out, and a killed
-run's bits are swept by the next run or unlock.
+run's bits are swept by the next run or unlock. Only the bits of candidates who are gone count: the table
+is not sealed, and a bit there must never hide, or erase the postings of, someone who exists.
 
 A posting row is shared by up to 64 candidates (a name prefix by thousands), so
 on PostgreSQL writers take the vault's shared-write lock first (``lock_shared_writes``): otherwise two
@@ -55,6 +56,12 @@ _STALE = (
 _SWEEP = (
     "UPDATE search_postings SET mask = search_postings.mask & ~search_stale.mask FROM search_stale "
     "WHERE search_postings.block = search_stale.block AND (search_postings.mask & search_stale.mask) <> 0"
+)
+
+# The candidates who still exist in the stale blocks: one index range per block.
+_EXISTING = (
+    f"SELECT candidates.id FROM search_stale JOIN candidates ON candidates.id >= search_stale.block * "
+    f"{1 << BLOCK_BITS} AND candidates.id < (search_stale.block + 1) * {1 << BLOCK_BITS}"
 )
 
 Masks = dict[int, int]  # block -> unsigned mask
@@ -102,11 +109,22 @@ def mark_stale(session: Session, candidate_ids: Iterable[int]) -> None:
 
 
 def stale(session: Session) -> Masks:
-    """The bits not swept yet (usually none): searches and ``verify`` leave them out."""
+    """The bits not swept yet (usually none): searches and ``verify`` leave them out.
+
+    Only the bits of ids with no candidate row count (ids are never reused: AUTOINCREMENT, a sequence).
+    The table is not sealed, so a bit written there for a candidate who still exists would otherwise hide
+    them from every search (a rights request could miss them), hide it from ``verify`` too, and have the
+    sweep erase their postings."""
     rows = cursor(session)
     try:
         rows.execute("SELECT block, mask FROM search_stale")
-        return {block: mask & FULL for block, mask in rows.fetchall()}
+        masks = {block: mask & FULL for block, mask in rows.fetchall()}
+        if masks:
+            rows.execute(_EXISTING)
+            for (candidate_id,) in rows.fetchall():
+                block, bit = place(candidate_id)
+                masks[block] &= ~bit
+        return {block: mask for block, mask in masks.items() if mask}
     finally:
         rows.close()
 
@@ -116,8 +134,14 @@ def sweep_stale(session: Session) -> None:
     if not stale(session):
         return
     lock_shared_writes(session)  # the batches that mark bits stale take it too: none lands in between
+    kept = stale(session)  # read again under the lock; only these bits are swept (see ``stale``)
     rows = cursor(session)
     try:
+        rows.execute("DELETE FROM search_stale")
+        rows.executemany(
+            _STALE.replace("?", param_mark(session)),
+            [(block, _signed(mask)) for block, mask in sorted(kept.items())],
+        )
         rows.execute(_SWEEP)
         rows.execute("DELETE FROM search_stale")
     finally:

@@ -32,7 +32,22 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # An older app knows no stale bits: clear them first, as the sweep does.
+    # An older app knows no stale bits: clear them first, as the sweep does, and only those of ids with no
+    # candidate row (the table is not sealed: a bit there for a candidate who exists is not theirs to clear).
+    conn = op.get_bind()
+    existing = conn.execute(
+        sa.text(
+            "SELECT candidates.id FROM search_stale JOIN candidates "
+            "ON candidates.id >= search_stale.block * 64 AND candidates.id < (search_stale.block + 1) * 64"
+        )
+    ).scalars()
+    for candidate_id in existing.all():
+        index = candidate_id % 64
+        signed_bit = -(1 << 63) if index == 63 else 1 << index  # masks are signed 64-bit integers
+        conn.execute(
+            sa.text("UPDATE search_stale SET mask = mask & :keep WHERE block = :block"),
+            {"keep": ~signed_bit, "block": candidate_id // 64},
+        )
     op.execute(
         "UPDATE search_postings SET mask = search_postings.mask & ~search_stale.mask FROM search_stale "
         "WHERE search_postings.block = search_stale.block AND (search_postings.mask & search_stale.mask) <> 0"
