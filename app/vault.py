@@ -30,6 +30,7 @@ from app.crypto import keyslots
 from app.crypto.keys import VaultKeys, new_key
 from app.errors import DiskFull, InvalidInput, Refused, UnlockError, VaultError, VaultLocked, VaultUnreadable
 from app.integrity import audit_seal, fact_key, freshness, manifest, pins, records, roster, tracking
+from app.retention.facts import stored_policy
 from app.retention.service import RetentionService
 from app.rights.register import RightsService
 from app.sealing import Sealer
@@ -426,7 +427,7 @@ class Vault:
             and audit_seal.settings_problem(session, fact_key.public_of(keys)) is None
             and audit_seal.roster_problem(session) != roster.CHANGED
         ):
-            records.absorb(session, keys, records.stored_policy(session), candidate_ids)
+            records.absorb(session, keys, stored_policy(session), candidate_ids)
 
     def lock(self) -> None:
         self.sealer.forget()

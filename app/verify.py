@@ -13,6 +13,7 @@ from app.crypto import keyslots
 from app.errors import Damaged, NotFound
 from app.integrity import audit_seal, fact_key, freshness, manifest, records, unattended
 from app.integrity.vanished import vanished
+from app.retention.facts import stored_policy
 from app.search.check import index_agrees
 from app.store.engine import one_snapshot
 from app.store.models import Base, Candidate, CandidateKey, KeySlot, PurgeRecord, sealed_columns
@@ -131,7 +132,7 @@ def _check_purge_records(session: Session, public: bytes, purged: set[int], repo
     records.py): else it was not written by a purge."""
     listed = [r for r in session.scalars(select(PurgeRecord)) if r.candidate_id in purged]
     trusted = audit_seal.settings_problem(session, public) is None
-    policy = records.stored_policy(session) if trusted else None
+    policy = stored_policy(session) if trusted else None
     report.checked += len(listed)
     failing = records.problems(listed, public, policy)
     for candidate_id, why in sorted(failing.items()):

@@ -22,7 +22,6 @@ from sqlalchemy import Date, DateTime, LargeBinary, Select, create_engine, inser
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.config import Settings
 from app.crypto.keys import VaultKeys
 from app.integrity import fact_key, roster, unattended
 from app.integrity.facts_message import EvidenceRow, from_evidence, others_digest
@@ -30,16 +29,10 @@ from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preim
 from app.integrity.tracking import Touched
 from app.retention.facts import ERASED, ERASURE, load_facts
 from app.retention.rules import Policy, assess
-from app.store import meta
 from app.store.models import Base, FactManifest, PurgeRecord
 
 NEW = "purged_now"  # in session.info: the candidates purged in this transaction
 RIGHTS = "rights_requests"  # the one table whose rows outlive the purge (the register keeps them)
-
-
-def stored_policy(session: Session) -> Policy:
-    """The retention policy of the settings in this vault (the caller checked their signature)."""
-    return Policy.from_settings(Settings(meta.value(session, "settings")))
 
 
 def message(candidate_id: int, purged_on: dt.date, reason: str, rights: str | None) -> bytes:

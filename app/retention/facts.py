@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.config import Settings
 from app.gc_pause import gc_paused
 from app.retention.dates import POOL_CAP_MONTHS, add_months
 from app.retention.rules import CandidateFacts, ConsentFacts, Policy, ProcedureFacts
-from app.store import driver
+from app.store import driver, meta
 from app.store.models import (
     Candidate,
     Consent,
@@ -196,3 +197,9 @@ def _pool_keeps(limit: dt.date) -> Any:
         ~safe(other),
     )
     return exists().where(mine.candidate_id == Candidate.id, mine.purpose == POOL, safe(mine), ~later_unsafe)
+
+
+def stored_policy(session: Session) -> Policy:
+    """The retention policy of the settings in this vault, read in the caller's session (which checked
+    their signature where that matters)."""
+    return Policy.from_settings(Settings(meta.value(session, "settings")))

@@ -17,12 +17,11 @@ from sqlalchemy.orm import Session
 
 from app import roles
 from app.candidates import require_candidate, validate
-from app.config import Settings
 from app.errors import InvalidInput, NotFound, Refused
 from app.retention import bulk, consents
 from app.retention.bulk import BulkResult, Progress
 from app.retention.dates import add_months, check_fact_date
-from app.retention.facts import ERASURE, current_vacancies, load_facts, possibly_due
+from app.retention.facts import ERASURE, current_vacancies, load_facts, possibly_due, stored_policy
 from app.retention.purge import (
     PurgePreview,
     active_hold,
@@ -32,7 +31,6 @@ from app.retention.purge import (
     purge_candidate,
 )
 from app.retention.rules import OUTCOMES, Assessment, CandidateFacts, Policy, assess, due_within
-from app.store import meta
 from app.store.models import LegalHold, Procedure, RightsRequest, Vacancy
 
 if TYPE_CHECKING:
@@ -334,7 +332,7 @@ class RetentionService:
         its load."""
         wanted = sorted(set(ids))
         with self.vault.read() as session:
-            policy = Policy.from_settings(Settings(meta.value(session, "settings")))
+            policy = stored_policy(session)
             facts = load_facts(session, wanted)
             vacancies = current_vacancies(session, wanted)
         today = self.vault.today()
