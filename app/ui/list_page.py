@@ -87,6 +87,7 @@ class CandidateListPage(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
+        self.model.listed.connect(self._update_count)
         self.model.loaded.connect(self._loaded)
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
@@ -170,7 +171,7 @@ class CandidateListPage(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        if self.model.loading:
+        if self.model.loading or self.model.states_loading:
             self.count.setText(self.tr("{0} candidates (loading…)").format(f"{total:,}"))
         elif shown == total:
             self.count.setText(self.tr("{0} candidates").format(f"{total:,}"))

@@ -26,7 +26,7 @@ def _child(ctx: Context, mode: str, *args: str) -> tuple[dict[str, Any], float]:
     return json.loads(out.read_text(encoding="utf-8")), probe["maxrss_kib"] / 1024
 
 
-NAMES = ("rss_gui_list", "gui_list_load", "gui_event_gap_max")
+NAMES = ("rss_gui_list", "gui_list_load", "gui_list_complete", "gui_event_gap_max")
 
 
 def figures(ctx: Context) -> list[Figure]:
@@ -57,12 +57,19 @@ def figures(ctx: Context) -> list[Figure]:
             "baseline: the bare plaintext QTableView",
         ).with_baseline(plain["seconds"]),
         Figure(
+            "gui_list_complete",
+            ours["complete_seconds"],
+            "s",
+            note="the same, until every row's retention columns (state, due date, vacancy) are in too: "
+            "they are filled in after the sorted names; baseline: the bare plaintext QTableView",
+        ).with_baseline(plain["seconds"]),
+        Figure(
             "gui_event_gap_max",
             ours["max_gap_ms"] / 1000,
             "s",
             target=f"< {GAP_BOUND_MS} ms",
             met=ours["max_gap_ms"] < GAP_BOUND_MS,
-            note=f"longest time the event loop was blocked from unlock to the sorted list, "
+            note=f"longest time the event loop was blocked from unlock to the complete list, "
             f"{ours['worst_at_s']:.1f} s in (99th percentile {ours['p99_gap_ms']:.0f} ms; a 10 ms timer)",
         ),
     ]
