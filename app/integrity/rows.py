@@ -138,6 +138,8 @@ def _rows(
     """(owner, row id, covered values) of the rows whose ``key`` is in ``wanted``."""
     owner, columns, ids = _owner(table_name), _columns(table_name), sorted(wanted)
     at_id = [column.name for column in columns].index("id")  # by position: Row._mapping costs per row
+    session.flush()  # what Session.execute would do; the rows are read on its connection, as Core rows:
+    connection = session.connection()  # the ORM's result handling cost a fifth of a whole-vault check
     for start in range(0, len(ids), CHUNK):  # bounded IN lists
         part = ids[start : start + CHUNK]
         # Ids close together (a whole vault's, checked in order): a range, which compiles in no time,
@@ -146,7 +148,7 @@ def _rows(
         where = key.between(part[0], part[-1]) if dense else key.in_(part)
         kept = set(part) if dense else None
         query = select(key.label("_key"), owner.label("_owner"), *columns).where(where)
-        for row in session.execute(query):
+        for row in connection.execute(query):
             if kept is not None and row[0] not in kept:
                 continue
             _key, owner_id, *values = row
