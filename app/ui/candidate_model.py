@@ -7,8 +7,9 @@ every decrypted value (used when the vault locks).
 A load is two jobs: the names (decrypted, then sorted: the list is usable), then the retention columns
 (state, due date, current vacancy), filled into the same rows a page at a time. The states cost as much
 as the names again (facts read and assessed for every candidate); at 100,000 candidates the sorted list
-came after both, about twice as late as it needs to. A sort or filter on a retention column is applied
-again once they are all in.
+came after both, about twice as late as it needs to. The states job is queued when the names are in,
+so on unlock the overview (the start screen, queued meanwhile) comes before it. A sort or filter on a
+retention column is applied again once they are all in.
 
 Sorting and filtering live in this model, computed on the worker and applied in one reset. Why not a
 QSortFilterProxyModel: its filter and sort call back into Python once per row (or per comparison);
@@ -20,7 +21,9 @@ from __future__ import annotations
 import gc
 import heapq
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -187,9 +190,9 @@ def load_rows(
 
 
 def fill_in_states(vault: Vault, job: Job, rows: list[Row]) -> None:
-    """Worker side, after ``load_rows`` (the one worker runs jobs in order): each row's retention
-    columns, a page at a time, written into the rows here, so that a sort queued behind this job
-    sees them all; each page is announced to the model, which repaints."""
+    """Worker side, once ``load_rows`` is done: each row's retention columns, a page at a time, written
+    into the rows here, so that a sort queued behind this job sees them all; each page is announced to
+    the model, which repaints."""
     for start in range(0, len(rows), BATCH):
         job.check()
         page = rows[start : start + BATCH]
@@ -239,20 +242,25 @@ class CandidateTableModel(QAbstractTableModel):
         self.clear()
         self.loading = True
         arrangement = self._arrangement()
-        rows: list[Row] = []  # the names job fills it; the states job, queued right behind, reads it
+        rows: list[Row] = []  # in id order, as the names job reads them; then the states job's pages
         job = self._worker.submit(lambda j: load_rows(vault, j, arrangement, rows))
         self._job = job
         # The job rides along with each signal: a batch from a cancelled load (e.g. by a lock) is dropped.
         job.chunk.connect(lambda batch, j=job: self._append(j, batch))
         job.progress.connect(self.progress)
-        job.finished.connect(lambda result, j=job: self._done(j, arrangement, result))
-        for signal in (job.failed, job.cancelled):
-            signal.connect(lambda *_a, j=job: self._done(j, arrangement, None))
-        states = self._worker.submit(lambda j: fill_in_states(vault, j, rows))
-        self._states_job = states
-        states.chunk.connect(lambda _count, j=states: self._states_arrived(j))
-        for signal in (states.finished, states.failed, states.cancelled):
-            signal.connect(lambda *_a, j=states: self._states_done(j))
+        states = partial(self._fill_in_states, vault, rows)  # after the names, unless they were cancelled
+        job.finished.connect(lambda result, j=job: self._done(j, arrangement, result, states))
+        job.failed.connect(lambda _message, j=job: self._done(j, arrangement, None, states))
+        job.cancelled.connect(lambda j=job: self._done(j, arrangement, None, None))
+
+    def _fill_in_states(self, vault: Vault, rows: list[Row]) -> None:
+        """Queued once the names are in: behind whatever was queued meanwhile (on unlock, the overview,
+        which is the start screen)."""
+        job = self._worker.submit(lambda j: fill_in_states(vault, j, rows))
+        self._states_job = job
+        job.chunk.connect(lambda _count, j=job: self._states_arrived(j))
+        for signal in (job.finished, job.failed, job.cancelled):
+            signal.connect(lambda *_a, j=job: self._states_done(j))
 
     def _append(self, job: Job, rows: list[Row]) -> None:
         if job is not self._job or not rows:
@@ -268,7 +276,14 @@ class CandidateTableModel(QAbstractTableModel):
         # of them again (100,000 rows: a few hundred ms with the event loop held). ``clear`` undoes it.
         gc.freeze()
 
-    def _done(self, job: Job, arrangement: Arrangement, result: tuple[list[Row], list[Row]] | None) -> None:
+    def _done(
+        self,
+        job: Job,
+        arrangement: Arrangement,
+        result: tuple[list[Row], list[Row]] | None,
+        then: Callable[[], None] | None,
+    ) -> None:
+        """The names are in (``result``; None: the load failed or was cancelled); ``then`` follows."""
         if job is not self._job:
             return
         self.loading = False
@@ -277,6 +292,8 @@ class CandidateTableModel(QAbstractTableModel):
             self._show_arranged(len(self._all), result)
         else:  # the load failed, or the user changed the sort or filter meanwhile
             self._rearrange()
+        if then is not None:
+            then()
         self.listed.emit(len(self._all))
 
     def _states_arrived(self, job: Job) -> None:

@@ -21,7 +21,7 @@ MODULES = (
     "benchmarks.figures.search",  # search_1w_p95, search_2w_p95, search_3w_p95, search_page_p95
     "benchmarks.figures.imports",  # import_docs, import_scans, import_hostile_max (benchmarks.doc_import)
     "benchmarks.figures.retention",  # due_all, purge_bulk, facts_check (from benchmarks.retention)
-    "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_list_complete, gui_event_gap_max
+    "benchmarks.figures.gui",  # rss_gui_list, gui_list_load, gui_list_complete, gui_overview, gui_event_gap
     "benchmarks.figures.cli_start",  # cli_start_help, cli_start_status, cli_start_due
 )
 
