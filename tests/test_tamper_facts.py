@@ -158,6 +158,18 @@ TAMPERS = [
         "due",
         "manifest forged",
     ),
+    (
+        "manifest body not JSON",
+        _sql("UPDATE fact_manifests SET body = 'not json' WHERE candidate_id = {due}"),
+        "due",
+        "manifest forged",
+    ),
+    (
+        "manifest body not rows",
+        _sql("UPDATE fact_manifests SET body = '[1, {{}}]' WHERE candidate_id = {due}"),
+        "due",
+        "manifest forged",
+    ),
 ]
 
 
@@ -368,16 +380,17 @@ def test_a_dba_cannot_move_a_date_nor_re_sign_on_postgresql(pg_cluster: object, 
     scheduled.close()
 
 
+@pytest.mark.parametrize("forged_body", ["[]", "not json"])
 def test_a_users_later_edit_does_not_launder_a_tamper(
-    golden: Golden, clock: FixedClock, tmp_path: Path
+    golden: Golden, clock: FixedClock, tmp_path: Path, forged_body: str
 ) -> None:
     """Signing again covers only the rows the user's transaction wrote: the tampered row keeps its old
-    signed digest, and a manifest that already fails is left as evidence."""
+    signed digest, and a manifest that already fails is left as evidence (even one that is not rows)."""
     path = _copy(golden, tmp_path)
     due, noted = golden.ids["due"], golden.ids["noted"]
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE procedures SET ended_on = NULL, outcome = 'open' WHERE candidate_id = ?", (due,))
-        conn.execute("UPDATE fact_manifests SET body = '[]' WHERE candidate_id = ?", (noted,))
+        conn.execute("UPDATE fact_manifests SET body = ? WHERE candidate_id = ?", (forged_body, noted))
     vault = Vault.open(path, clock)
     vault.unlock(PASSPHRASE)
     vault.retention.add_procedure(due, "Lasser", D("2026-02-02"))  # same candidate, same table
@@ -388,6 +401,21 @@ def test_a_users_later_edit_does_not_launder_a_tamper(
     assert f"candidate {due}: procedures row 1 changed since it was signed" in damaged
     assert f"candidate {noted}: manifest forged (its signature fails)" in damaged
     assert not [d for d in damaged if "procedures row" in d and "row 1 " not in d]  # the new one is signed
+
+
+def test_a_candidate_whose_manifest_is_not_rows_can_still_be_purged_by_hand(
+    golden: Golden, clock: FixedClock, tmp_path: Path
+) -> None:
+    """An admin's purge keeps no evidence of a manifest that is not the app's, and does not fail on it."""
+    path = _copy(golden, tmp_path)
+    noted = golden.ids["noted"]
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE fact_manifests SET body = 'not json' WHERE candidate_id = ?", (noted,))
+    vault = Vault.open(path, clock)
+    vault.unlock(PASSPHRASE)
+    vault.retention.purge(noted, "requested by the candidate")
+    vault.close()
+    assert noted not in _alive(path)
 
 
 def _shorten_retention(path: Path) -> None:

@@ -15,13 +15,17 @@ from app.integrity.rows import DECISION, digest
 EvidenceRow = tuple[str, int, list[Any]]  # (table, row id, the row's values as digested)
 
 
-def message(candidate_id: int, body: str, salt: bytes | None = None) -> bytes:
+def message(
+    candidate_id: int, body: str, salt: bytes | None = None, listed: list[list[Any]] | None = None
+) -> bytes:
     """What is signed. v2 (salted): the rows the retention rules read, listed, and a salted hash of the
     rest, so that a purge record can keep the former as evidence without a trace of the latter (the salt
-    goes with the manifest). v1: the whole body, as signed before salts (until the next unlock)."""
+    goes with the manifest). v1: the whole body, as signed before salts (until the next unlock).
+    ``listed``: the body already parsed (a check reads it once, for this and for its comparison)."""
     if salt is None:
         return b"candidate-vault/facts/v1\n%d\n" % candidate_id + body.encode()
-    listed = json.loads(body)
+    if listed is None:
+        listed = json.loads(body)
     decision = [entry for entry in listed if entry[0] in DECISION]
     others = [entry for entry in listed if entry[0] not in DECISION]
     return split_message(candidate_id, decision, others_digest(salt, others))

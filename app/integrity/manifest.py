@@ -144,7 +144,11 @@ def _digest(manifest: Signed) -> bytes:
 
 
 def _verifies(public: bytes, manifest: Signed) -> bool:
-    return fact_key.verifies(public, manifest.signature, _message(manifest))
+    try:
+        signed_message = _message(manifest)
+    except (ValueError, TypeError, KeyError, IndexError):  # a body that is not rows: not the app's
+        return False
+    return fact_key.verifies(public, manifest.signature, signed_message)
 
 
 def _on_roster(manifest: Signed, on_roster: bytes | None) -> bool:
@@ -248,7 +252,13 @@ def _compare(
     if manifest is None:
         yield Problem(candidate_id, "unsigned")
         return
-    signed_message = _message(manifest)
+    try:  # parsed once, for the message and the comparison; a body that is not rows is not the app's
+        listed_rows = json.loads(manifest.body)
+        signed_message = message(candidate_id, manifest.body, manifest.salt, listed_rows)
+        signed = {(table, row_id): digest for table, row_id, digest in listed_rows}
+    except (ValueError, TypeError, KeyError, IndexError):
+        yield Problem(candidate_id, "forged")
+        return
     listed = on_roster == roster.digest(signed_message, manifest.signature)
     if not (listed and roster_holds) and not fact_key.verifies(public, manifest.signature, signed_message):
         yield Problem(candidate_id, "forged")
@@ -256,7 +266,6 @@ def _compare(
     if not listed:
         yield Problem(candidate_id, "unlisted" if on_roster is None else "replayed")
         return
-    signed = dict(_parse(manifest.body))
     now = {(table, row_id): digest for table, row_id, digest in actual}
     for place in sorted(signed.keys() | now.keys()):
         if place not in now:

@@ -71,7 +71,10 @@ def evidence(session: Session, ids: Sequence[int]) -> dict[int, str]:
         m = manifests.get(candidate_id)
         if m is None or m.salt is None:
             continue
-        others = [entry for entry in json.loads(m.body) if entry[0] not in DECISION]
+        try:
+            others = [entry for entry in json.loads(m.body) if entry[0] not in DECISION]
+        except (ValueError, TypeError, KeyError, IndexError):
+            continue  # a body that is not rows is not the app's (it fails its check): nothing to keep
         out[candidate_id] = json.dumps(
             {
                 "rows": sorted(found.get(candidate_id, []), key=lambda row: (row[0], row[1])),
