@@ -47,7 +47,6 @@ from app.vault import Vault
 BATCH = 250
 SORT_RUN = 5_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-RETENTION_COLUMNS = (2, 3, 4)  # vacancy, state, due on: filled in after the names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -427,3 +426,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DUE and row.state == "due":
             return QApplication.palette().color(QPalette.ColorRole.Highlight)
         return None
+
+
+# The columns filled in after the names.
+RETENTION_COLUMNS = (CandidateTableModel.VACANCY, CandidateTableModel.STATE, CandidateTableModel.DUE)
