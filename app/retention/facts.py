@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.config import Settings
@@ -145,39 +145,52 @@ def possibly_due(session: Session, limit: dt.date, policy: Policy) -> list[int]:
     keep for sure (held, restricted, or an open procedure without an erasure request) and those whose
     procedure date or latest consent certainly ends after ``limit``. The pure rules decide about the rest
     (tests/test_due_prefilter.py checks that both give the same list).
+
+    Set-based: the procedures are summed up per candidate in one grouped pass and the other tables are
+    read as sets of ids, where a correlated EXISTS per candidate and table cost more than reading every
+    fact row (100,000 candidates: 0.32 s against 0.19 s for a plain SELECT of the facts).
     """
     cid = Candidate.id
     shortest = min(policy.after_procedure_days, policy.hired_days)
-    held = exists().where(LegalHold.candidate_id == cid, LegalHold.released_on.is_(None))
-    restricted = exists().where(Restriction.candidate_id == cid, Restriction.lifted_on.is_(None))
-    erasure = exists().where(RightsRequest.candidate_id == cid, RightsRequest.kind == ERASURE)
-    any_open = exists().where(Procedure.candidate_id == cid, Procedure.outcome == "open")
-    any_procedure = exists().where(Procedure.candidate_id == cid)
+    ended = func.coalesce(Procedure.ended_on, Procedure.applied_on)
     # Any closed procedure ending after this day puts the due date after ``limit``.
-    recent_end = exists().where(
-        Procedure.candidate_id == cid,
-        Procedure.outcome != "open",
-        func.coalesce(Procedure.ended_on, Procedure.applied_on) > limit - dt.timedelta(days=shortest),
+    recent = and_(Procedure.outcome != "open", ended > limit - dt.timedelta(days=shortest))
+    procedures = (
+        select(
+            Procedure.candidate_id.label("candidate_id"),
+            func.max(case((Procedure.outcome == "open", 1), else_=0)).label("any_open"),
+            func.max(case((recent, 1), else_=0)).label("any_recent"),
+        )
+        .group_by(Procedure.candidate_id)
+        .subquery()
     )
+    held = select(LegalHold.candidate_id).where(LegalHold.released_on.is_(None))
+    restricted = select(Restriction.candidate_id).where(Restriction.lifted_on.is_(None))
+    erasure = select(RightsRequest.candidate_id).where(RightsRequest.kind == ERASURE)
     created_cutoff = limit - dt.timedelta(days=policy.after_procedure_days)
-    query = select(cid).where(
-        ~held,
-        ~restricted,
-        or_(
-            erasure,
-            and_(
-                ~any_open,
-                ~recent_end,
-                or_(any_procedure, Candidate.created_on <= created_cutoff),
-                ~_pool_keeps(limit),
+    query = (
+        select(cid)
+        .outerjoin(procedures, procedures.c.candidate_id == cid)
+        .where(
+            cid.not_in(held),
+            cid.not_in(restricted),
+            or_(
+                cid.in_(erasure),
+                and_(
+                    func.coalesce(procedures.c.any_open, 0) == 0,
+                    func.coalesce(procedures.c.any_recent, 0) == 0,
+                    or_(procedures.c.candidate_id.is_not(None), Candidate.created_on <= created_cutoff),
+                    cid.not_in(_pool_keeps(limit)),
+                ),
             ),
-        ),
+        )
     )
     return list(session.scalars(query.order_by(cid)))
 
 
-def _pool_keeps(limit: dt.date) -> Any:
-    """The latest consent certainly ends after ``limit`` (then rule 4's date is after it too)."""
+def _pool_keeps(limit: dt.date) -> Select[int]:
+    """The candidates whose latest consent certainly ends after ``limit`` (then rule 4's date is after it
+    too)."""
     # Given after this day, the 24-month end is after ``limit`` even with month-end clamping and leap days.
     given_after = add_months(limit, -POOL_CAP_MONTHS) + dt.timedelta(days=7)
 
@@ -196,7 +209,7 @@ def _pool_keeps(limit: dt.date) -> Any:
         other.given_on >= mine.given_on,
         ~safe(other),
     )
-    return exists().where(mine.candidate_id == Candidate.id, mine.purpose == POOL, safe(mine), ~later_unsafe)
+    return select(mine.candidate_id).where(mine.purpose == POOL, safe(mine), ~later_unsafe)
 
 
 def stored_policy(session: Session) -> Policy:
