@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.integrity import muhash
+from app.integrity import muhash, roster
 from app.integrity.muhash import PRIME, Fraction
 
 
@@ -88,3 +88,28 @@ def test_removing_everything_leaves_the_empty_hash(size: int) -> None:
     for item in items:
         change.remove(item)
     assert Fraction(muhash.of(items)).times(change).equals(muhash.EMPTY)
+
+
+def test_what_a_transaction_adds_and_removes_again_cancels_out_unread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A purge by an unlocked vault counts a record's evidence and drops it when it signs the record: the
+    roster's hash moves by neither, and the evidence is never parsed (app/integrity/roster.py: moved)."""
+    start = Fraction(muhash.of([b"a", b"b"]))
+    kept, gone = b"\x01" * 32, b"\x02" * 32
+    evidence = "evidence of 7"
+    items: list[roster.Item] = [(-1, 7, gone), (+1, 7, evidence), (-1, 7, evidence), (+1, 8, kept)]
+
+    def unparsable(_candidate_id: int, _text: str | None) -> bytes:
+        raise AssertionError("evidence that cancels out is not read")
+
+    monkeypatch.setattr(roster, "_evidence_digest", unparsable)
+    moved = roster.moved(start, items)
+    added, removed = muhash.of([roster._member(8, kept)]), muhash.of([roster._member(7, gone)])
+    expected = start.times(Fraction(added, removed))
+    assert _value(moved) == _value(expected)
+
+
+def _value(fraction: Fraction) -> int:
+    """The set hash a fraction stands for (numerator over denominator, modulo the prime)."""
+    return fraction.numerator * pow(fraction.denominator, -1, PRIME) % PRIME
