@@ -83,8 +83,9 @@ def unlock_kdf(ctx: Context, ds: Dataset) -> list[Figure]:
 
 
 def _first_page(vault: Vault) -> int:
-    ids = vault.candidates.ids()[:PAGE]
-    return len(vault.candidates.list(LIST_FIELDS, ids=ids))
+    """As the GUI's list asks for it: the first page by id (keyset paging; every id read first made the
+    figure grow with the vault: 0.85 s at 1,000,000 candidates, 0.08 s at 100,000)."""
+    return len(vault.candidates.list(LIST_FIELDS, after=0, limit=PAGE))
 
 
 def _plain_first_page(ds: Dataset) -> int:
