@@ -39,6 +39,7 @@ class GapMeter:
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
+        self.worst = 0.0  # the longest gap so far (a max over the list at every tick grew with the run)
         self.worst_at = 0.0  # seconds after the first tick when the longest gap ended
         self._first = self._last = 0.0
         self.timer = QTimer()
@@ -49,8 +50,8 @@ class GapMeter:
         now = time.perf_counter()
         if self._last:
             gap = now - self._last
-            if not self.gaps or gap > max(self.gaps):
-                self.worst_at = now - self._first
+            if gap > self.worst:
+                self.worst, self.worst_at = gap, now - self._first
             self.gaps.append(gap)
         else:
             self._first = now
