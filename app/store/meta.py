@@ -2,14 +2,17 @@
 
 A write reads the same few rows many times (the audit head, the signed head, the settings, the vault id),
 and a row SQLAlchemy loaded is only weakly held by the session: read, dropped and read again, each time
-with a query (a key with no row is never remembered at all). Rows are kept here for the transaction
-instead, absent keys too; every write of a meta row goes through ``put`` so that what is kept stays true.
+with a query (a key with no row is never remembered at all). The table is a handful of small rows, so the
+first read in a transaction loads them all (an audited write read five by key: a query each) and keeps
+them for the transaction, absent keys too; every write of a meta row goes through ``put`` so that what is
+kept stays true.
 On PostgreSQL a writer may have read rows before it took the shared-write lock (another writer may have
 changed them since): ``lock_shared_writes`` calls ``forget``.
 """
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from app.store.models import VaultMeta
@@ -28,11 +31,11 @@ def _kept(session: Session) -> dict[str, VaultMeta | None]:
 
 def row(session: Session, key: str) -> VaultMeta | None:
     kept = _kept(session)
-    if key not in kept:
-        found = session.get(VaultMeta, key)
+    if not kept:
+        rows = list(session.scalars(select(VaultMeta)))
         kept = _kept(session)  # the query may have begun the transaction
-        kept[key] = found
-    return kept[key]
+        kept.update((found.key, found) for found in rows)
+    return kept.get(key)
 
 
 def value(session: Session, key: str) -> str | None:
