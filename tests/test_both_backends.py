@@ -36,3 +36,19 @@ def test_search_documents_due_and_purge(any_vault: Vault) -> None:
         keys = session.scalar(select(func.count()).where(CandidateKey.candidate_id == gone))
     assert tokens == 0 and keys == 0
     assert vault.verify().ok
+
+
+def test_the_list_by_pages_and_by_ids(any_vault: Vault) -> None:
+    """The GUI's keyset pages (the join bounded by the page, app/candidates.py) give every candidate once,
+    with a key; by ids and a page at once, the parameters meet their marks."""
+    vault = any_vault
+    ids = [vault.candidates.add(first_name=f"Naam{n}", last_name="Peeters") for n in range(7)]
+    paged, after = [], 0
+    while page := vault.candidates.list(("first_name",), after=after, limit=3):
+        paged += page
+        after = page[-1].id
+    assert [r.id for r in paged] == ids
+    assert [r.fields["first_name"] for r in paged] == [f"Naam{n}" for n in range(7)]
+    assert not any(r.damaged for r in paged)
+    chosen = vault.candidates.list(("first_name",), ids=[ids[6], ids[1], ids[4]], after=ids[2], limit=5)
+    assert [r.id for r in chosen] == [ids[4], ids[6]]
