@@ -45,6 +45,10 @@ from app.ui.worker import Job, VaultWorker
 from app.vault import Vault
 
 BATCH = 250
+# The states' pages are larger: each is seven statements (facts and vacancies), on PostgreSQL seven round
+# trips. At 100,000 candidates, 1,000 a page read them in 2.6 s instead of 3.6–4.3 (SQLite 1.6 vs 1.9);
+# the event loop's longest wait stayed under 105 ms (its 99th percentile 14–20 → 24–38 ms).
+STATES_BATCH = 1_000
 SORT_RUN = 5_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -193,9 +197,9 @@ def fill_in_states(vault: Vault, job: Job, rows: list[Row]) -> list[str]:
     into the rows here, so that a sort queued behind this job sees them all; each page is announced to
     the model, which repaints. Returns the vacancies the rows name, sorted (for the list's filter: at
     1,000,000 rows, 0.6 s with the event loop held when the GUI thread gathered them)."""
-    for start in range(0, len(rows), BATCH):
+    for start in range(0, len(rows), STATES_BATCH):
         job.check()
-        page = rows[start : start + BATCH]
+        page = rows[start : start + STATES_BATCH]
         status = adapters.retention_status(vault, [row.id for row in page])
         for row in page:
             if (info := status.get(row.id)) is not None:  # None: purged since the names were read

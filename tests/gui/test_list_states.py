@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui import adapters
+from app.ui import adapters, candidate_model
 from app.ui.candidate_model import CandidateTableModel
 from app.ui.list_page import CandidateListPage
 from app.ui.window import MainWindow
@@ -41,8 +41,11 @@ def shown_ids(page: CandidateListPage) -> list[int]:
 
 
 def test_every_row_gets_its_retention_columns_after_the_names(  # type: ignore[no-untyped-def]
-    qtbot, win: MainWindow, seeded
+    qtbot, win: MainWindow, seeded, monkeypatch
 ) -> None:
+    # Pages of names and of states of other sizes, each smaller than the list: every row across them.
+    monkeypatch.setattr(candidate_model, "BATCH", 4)
+    monkeypatch.setattr(candidate_model, "STATES_BATCH", 3)
     page = list_page(win)
     assert reload(qtbot, page)[:2] == ["listed", "loaded"]
     expected = adapters.retention_status(win.vault, sorted(seeded.values()))
