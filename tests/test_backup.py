@@ -319,7 +319,9 @@ def test_the_snapshot_a_backup_reads_holds_still_while_others_write(vault: Vault
     assert b'"candidates"' in b"".join(lines)
 
 
-@pytest.mark.parametrize(("schema", "restores"), [("0006", True), ("0007", True), ("0005", False)])
+@pytest.mark.parametrize(
+    ("schema", "restores"), [("0006", True), ("0007", True), ("0008", True), ("0005", False)]
+)
 def test_a_backup_of_an_older_schema_with_the_same_tables_restores(
     vault: Vault,
     tmp_path: Path,
@@ -328,14 +330,15 @@ def test_a_backup_of_an_older_schema_with_the_same_tables_restores(
     schema: str,
     restores: bool,
 ) -> None:
-    """0007 added a trigger only, 0008 a table a backup leaves out: a backup made at 0006 or 0007 restores
-    (and gets both); an older one is refused with the version to use."""
+    """0007 added a trigger only, 0008 a table a backup leaves out, 0009 a column to an index on
+    PostgreSQL: a backup made at 0006 to 0008 restores (and gets them); an older one is refused with the
+    version to use."""
     keep, _gone, _ = _fill(vault)
     monkeypatch.setattr(create, "current_revision", lambda _engine: schema)
     made = vault.backups.create(tmp_path)
     target = tmp_path / "restored.sqlite3"
     if not restores:
-        with pytest.raises(Refused, match=f"the backup has schema {schema}, this app 0008"):
+        with pytest.raises(Refused, match=f"the backup has schema {schema}, this app 0009"):
             _restore(made.path, target, vault, clock)
         return
     _restore(made.path, target, vault, clock)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
 )
@@ -260,11 +261,15 @@ class SearchPosting(Base):
     CV is one row per 64 candidates. See app/search/postings.py."""
 
     __tablename__ = "search_postings"
-    token: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
-    block: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # candidate_id // 64
+    token: Mapped[bytes] = mapped_column(LargeBinary)
+    block: Mapped[int] = mapped_column(Integer, autoincrement=False)  # candidate_id // 64
     mask: Mapped[int] = mapped_column(BigInteger)  # bit (candidate_id % 64), stored as signed 64-bit
-    # The rows are the (token, block) index itself: no rowid b-tree beside it.
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    # The rows are the (token, block) index itself: no rowid b-tree beside it (SQLite); PostgreSQL's heap
+    # scatters a token's rows, so its key index carries the mask too: a word is an index-only read (0009).
+    __table_args__ = (
+        PrimaryKeyConstraint("token", "block", postgresql_include=["mask"]),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class SearchStale(Base):

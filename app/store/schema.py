@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration in migrations/versions/ (tests/test_schema_indexes.py checks it is Alembic's head).
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 # The schemas whose backups restore into this one: their tables are the same (0007 added a trigger only;
-# 0008 a table of search bits to clear, which a backup leaves out, as the postings: app/backup/snapshot.py).
-BACKUP_SCHEMAS = frozenset({"0006", "0007", HEAD_REVISION})
+# 0008 a table of search bits to clear, which a backup leaves out, as the postings: app/backup/snapshot.py;
+# 0009 a column to the postings' index on PostgreSQL).
+BACKUP_SCHEMAS = frozenset({"0006", "0007", "0008", HEAD_REVISION})
 
 
 def alembic_config() -> Config:
