@@ -29,6 +29,7 @@ from app.integrity.rows import DECISION, UNCOVERED_CELLS, digest, entries, preim
 from app.integrity.tracking import Touched
 from app.retention.facts import ERASED, ERASURE, load_facts
 from app.retention.rules import Policy, assess
+from app.store.driver import among
 from app.store.models import Base, FactManifest, PurgeRecord
 
 NEW = "purged_now"  # in session.info: the candidates purged in this transaction
@@ -63,7 +64,7 @@ def evidence(session: Session, ids: Sequence[int]) -> dict[int, str]:
     signed before salts, which a purge by the rules never meets: the settings check waits for an unlock)."""
     manifests = {
         m.candidate_id: m
-        for m in session.scalars(select(FactManifest).where(FactManifest.candidate_id.in_(list(ids))))
+        for m in session.scalars(select(FactManifest).where(among(session, FactManifest.candidate_id, ids)))
     }
     found = preimages(session, ids, DECISION)
     out: dict[int, str] = {}

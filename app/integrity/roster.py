@@ -34,6 +34,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.integrity import facts_message, muhash
+from app.store.driver import among
 from app.store.models import FactRoster, PurgeRecord
 
 CHANGE = "roster_change"  # in session.info: what this transaction added to and removed from the roster
@@ -92,7 +93,7 @@ def take(session: Session) -> list[Item]:
 def listed(session: Session, candidate_ids: Collection[int]) -> dict[int, bytes]:
     """{candidate: roster digest} for these candidates (those without a row left out)."""
     query = select(FactRoster.candidate_id, FactRoster.digest).where(
-        FactRoster.candidate_id.in_(list(candidate_ids))
+        among(session, FactRoster.candidate_id, list(candidate_ids))
     )
     return {candidate_id: row_digest for candidate_id, row_digest in session.execute(query)}
 

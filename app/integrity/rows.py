@@ -22,6 +22,7 @@ from sqlalchemy import Column, func, select
 from sqlalchemy.orm import Session
 
 from app.crypto.envelope import NONCE_SIZE
+from app.store.driver import among
 from app.store.models import Base
 
 OWNED = (
@@ -145,7 +146,7 @@ def _rows(
         # Ids close together (a whole vault's, checked in order): a range, which compiles in no time,
         # instead of a long IN list, which costs more to compile than the rows it reads.
         dense = part[-1] - part[0] < 2 * len(part)
-        where = key.between(part[0], part[-1]) if dense else key.in_(part)
+        where = key.between(part[0], part[-1]) if dense else among(session, key, part)
         kept = set(part) if dense else None
         query = select(key.label("_key"), owner.label("_owner"), *columns).where(where)
         for row in connection.execute(query):

@@ -27,6 +27,7 @@ from app.retention.facts import ERASED, ERASURE, candidates_of_vacancy, load_fac
 from app.retention.purge import delete_rows
 from app.retention.rules import Assessment, Policy, assess
 from app.search import postings
+from app.store.driver import among
 from app.store.engine import one_snapshot
 from app.store.models import Candidate, RightsRequest
 
@@ -178,7 +179,8 @@ def _purge_batch(
     erasures: set[int] = set()
     with vault.write() as session:
         # Lock the rows first (PostgreSQL; SQLite writers are serialised anyway), as a single purge does.
-        present = set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids)).with_for_update()))
+        mine = among(session, Candidate.id, ids)
+        present = set(session.scalars(select(Candidate.id).where(mine).with_for_update()))
         facts = {f.candidate_id: f for f in load_facts(session, sorted(present))}
         for cid in ids:
             if cid not in facts:
@@ -209,7 +211,7 @@ def close_erasure_requests(session: Session, ids: list[int], today: dt.date) -> 
     """The purge carried out these candidates' pending erasure requests: the register shows them done."""
     pending = session.execute(
         select(RightsRequest.id, RightsRequest.candidate_id).where(
-            RightsRequest.candidate_id.in_(ids),
+            among(session, RightsRequest.candidate_id, ids),
             RightsRequest.kind == ERASURE,
             RightsRequest.done_on.is_(None),
         )

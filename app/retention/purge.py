@@ -19,7 +19,7 @@ from app.errors import NotFound, Refused
 from app.integrity import records, roster
 from app.search import postings
 from app.search.backend import forget_candidates
-from app.store.driver import param_mark
+from app.store.driver import among, ids_where
 from app.store.models import (
     Candidate,
     CandidateKey,
@@ -57,10 +57,7 @@ OWNED_TABLES = (
 )
 _KEYS_FIRST = (CandidateKey, *OWNED_TABLES)
 # The keys first: from their delete on, whatever of a candidate remains anywhere is unreadable.
-_DELETES = (
-    *(f"DELETE FROM {m.__tablename__} WHERE candidate_id IN ({{marks}})" for m in _KEYS_FIRST),
-    f"DELETE FROM {Candidate.__tablename__} WHERE id IN ({{marks}})",
-)
+_DELETES = (*((m.__tablename__, "candidate_id") for m in _KEYS_FIRST), (Candidate.__tablename__, "id"))
 
 
 @dataclass(frozen=True)
@@ -154,9 +151,8 @@ def delete_rows(
     if suppress:
         # Keyed hashes only: lets a later import of the same e-mail or phone warn, without keeping them.
         known: set[bytes] = set()
-        for fp in session.scalars(
-            select(ContactFingerprint).where(ContactFingerprint.candidate_id.in_(sorted(suppress)))
-        ):
+        theirs = among(session, ContactFingerprint.candidate_id, sorted(suppress))
+        for fp in session.scalars(select(ContactFingerprint).where(theirs)):
             if fp.digest not in known and session.get(Suppression, fp.digest) is None:
                 session.add(Suppression(digest=fp.digest, kind=fp.kind, added_on=today))
                 known.add(fp.digest)
@@ -170,9 +166,9 @@ def delete_rows(
     # Run on the driver: SQLAlchemy would render a bound parameter per id for each statement (a bulk purge
     # runs them per batch of hundreds), for rows that are never loaded as objects anyway.
     conn = session.connection()
-    marks = ", ".join([param_mark(session)] * len(ids))
-    for statement in _DELETES:
-        conn.exec_driver_sql(statement.format(marks=marks), tuple(ids))
+    for table, column in _DELETES:
+        where, params = ids_where(session, column, ids)
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", params)
     conn.execute(
         insert(PurgeRecord),
         [

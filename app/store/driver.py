@@ -11,7 +11,9 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, any_, bindparam
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from app.store.checked_types import Date
 
@@ -40,6 +42,25 @@ def in_ids(session: Session, column: str) -> str:
     if session.get_bind().dialect.name == "sqlite":
         return f"{column} IN (SELECT value FROM json_each(?))"
     return f"{column} = ANY(%s)"
+
+
+def among(
+    session: Session, column: ColumnElement[int] | QueryableAttribute[int], ids: Sequence[int]
+) -> ColumnElement[bool]:
+    """``column IN ids`` for a SQLAlchemy statement; on PostgreSQL ``column = ANY(array)``: one parameter.
+    SQLAlchemy renders a parameter per id, and psycopg parses a statement of more than 50 parameters anew
+    at each execution (a bulk purge's batches of 200: a fifth of its time) and the server plans it anew."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer), unique=True))
+    return column.in_(list(ids))
+
+
+def ids_where(session: Session, column: str, ids: Sequence[int]) -> tuple[str, tuple[Any, ...]]:
+    """SQL and parameters: ``column`` is one of ``ids`` (a mark per id on SQLite, an array on PostgreSQL:
+    see ``among``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return f"{column} = ANY(%s)", (list(ids),)
+    return f"{column} IN ({', '.join('?' * len(ids))})", tuple(ids)
 
 
 def date_reader(session: Session) -> Callable[[Any], Any]:
