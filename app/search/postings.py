@@ -57,6 +57,13 @@ _SWEEP = (
     "UPDATE search_postings SET mask = search_postings.mask & ~search_stale.mask FROM search_stale "
     "WHERE search_postings.block = search_stale.block AND (search_postings.mask & search_stale.mask) <> 0"
 )
+# PostgreSQL, first: the rows the sweep would leave without a bit, deleted in the same join. There the trigger
+# that deletes an emptied row runs a statement per row (at 100,000 candidates with 40 % purged, 482,368 of
+# them: the sweep took 12.5 s, 7.0 s with this first); SQLite's trigger costs no more than this would.
+_SWEEP_EMPTIED = (
+    "DELETE FROM search_postings USING search_stale WHERE search_postings.block = search_stale.block "
+    "AND (search_postings.mask & ~search_stale.mask) = 0"
+)
 
 # The candidates who still exist in the stale blocks: one index range per block.
 _EXISTING = (
@@ -142,6 +149,8 @@ def sweep_stale(session: Session) -> None:
             _STALE.replace("?", param_mark(session)),
             [(block, _signed(mask)) for block, mask in sorted(kept.items())],
         )
+        if session.get_bind().dialect.name == "postgresql":
+            rows.execute(_SWEEP_EMPTIED)
         rows.execute(_SWEEP)
         rows.execute("DELETE FROM search_stale")
     finally:
